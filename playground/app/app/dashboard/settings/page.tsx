@@ -1,0 +1,3 @@
+export default function SettingsPage() {
+  return <h2 data-testid="settings-page">Dashboard settings</h2>;
+}

@@ -1,0 +1,35 @@
+// `vinext build`: one Vite builder run builds client, rsc and ssr, then Nitro
+// writes the server output for the preset; afterwards we print the route table.
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { createBuilder } from "vite";
+import { printRouteReport } from "./route-report";
+import { createViteConfig } from "./vite-config";
+
+export interface NitroBuildInfo {
+  preset: string;
+  commands?: { preview?: string; deploy?: string };
+}
+
+export function readBuildInfo(root: string): NitroBuildInfo | undefined {
+  try {
+    return JSON.parse(readFileSync(join(root, ".output", "nitro.json"), "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+export async function runBuild(dir: string, preset: string | undefined): Promise<void> {
+  const root = resolve(dir);
+  process.env.NODE_ENV = "production";
+  const config = await createViteConfig(root, "build", { preset });
+  const builder = await createBuilder(config);
+  await builder.buildApp();
+  const info = readBuildInfo(root);
+  if (!info) throw new Error(`[vinext] The build finished but ${join(root, ".output", "nitro.json")} is missing.`);
+  await printRouteReport(root);
+  console.log(`\nBuilt for preset "${info.preset}".`);
+  if (info.preset.startsWith("node")) console.log(`Run it with:  vinext start ${dir}   (or: node ${join(dir, ".output/server/index.mjs")})`);
+  else if (info.commands?.preview) console.log(`Preview it with:  ${info.commands.preview}`);
+  if (info.commands?.deploy) console.log(`Deploy it with:   ${info.commands.deploy}`);
+}

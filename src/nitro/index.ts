@@ -1,0 +1,23 @@
+// vinext's defaults for Nitro: our renderer in front of the rsc service, no
+// Nitro file routing, and a pinned compatibility date (workerd refuses "latest").
+import { join } from "node:path";
+import type { NitroConfig } from "nitro/types";
+import { distDir } from "../vite/paths";
+
+export const COMPATIBILITY_DATE = "2026-05-01";
+export const DEFAULT_PRESET = "node-server";
+
+/** `--preset`, then NITRO_PRESET, then node-server. */
+export function resolvePreset(explicit: string | undefined): string {
+  return explicit || process.env.NITRO_PRESET || DEFAULT_PRESET;
+}
+
+export function nitroDefaults(preset: string | undefined): NitroConfig {
+  return {
+    preset: resolvePreset(preset),
+    compatibilityDate: COMPATIBILITY_DATE,
+    serverDir: false,
+    renderer: { handler: join(distDir, "nitro/runtime/renderer.mjs") },
+    framework: { name: "vinext", previewCommand: "npx vinext start" },
+  };
+}

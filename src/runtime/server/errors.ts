@@ -1,0 +1,20 @@
+// Error reporting for renders: the server logs the full error; what reaches the
+// client is only a digest (production responses never carry messages or stacks).
+
+/** A short stable hash of the error text, as Next's `digest`. */
+export function errorDigest(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}:${error.message}` : String(error);
+  let hash = 5381;
+  for (let i = 0; i < text.length; i++) hash = ((hash << 5) + hash + text.charCodeAt(i)) >>> 0;
+  return String(hash);
+}
+
+/** Flight `onError`: logs with the route and returns the digest sent to the client. */
+export function reportRenderError(error: unknown, route: string): string {
+  const digest =
+    error && typeof error === "object" && "digest" in error && typeof error.digest === "string"
+      ? error.digest
+      : errorDigest(error);
+  console.error(`[vinext] Error rendering ${route} (digest ${digest}):`, error);
+  return digest;
+}

@@ -1,0 +1,46 @@
+// The one front door: every request, in dev and in production, on every preset,
+// enters here (through the Nitro renderer → rsc service). It owns the order of
+// the Next request pipeline; each step lives in its own module.
+import { manifest, modules } from "virtual:vinext/app-routes";
+import { RSC_HEADER } from "../flight-payload";
+import { matchRoute } from "../routing/match";
+import { buildNotFoundTree, buildPageTree } from "../rsc/app-tree";
+import { renderApp } from "../rsc/render";
+import { checkUrl, rawPathOf } from "./url-guard";
+
+const pageRoutes = manifest.routes.filter((route) => route.kind === "page");
+
+function plain(status: number, body: string, headers: Record<string, string> = {}): Response {
+  return new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
+}
+
+export async function handleRequest(request: Request): Promise<Response> {
+  try {
+    const url = new URL(request.url);
+    const verdict = checkUrl(url, rawPathOf(request.url));
+    if (!verdict.ok) {
+      if (verdict.status === 308) return new Response(null, { status: 308, headers: { location: verdict.location } });
+      console.warn(`[vinext] 400 for ${JSON.stringify(request.url.slice(0, 200))}: ${verdict.reason}`);
+      return plain(400, "Bad Request");
+    }
+    const response = await route(request, url, verdict.parts);
+    return request.method === "HEAD" ? new Response(null, response) : response;
+  } catch (error) {
+    console.error(`[vinext] Unhandled error for ${request.method} ${request.url}:`, error);
+    return plain(500, "Internal Server Error");
+  }
+}
+
+async function route(request: Request, url: URL, parts: string[]): Promise<Response> {
+  const flightOnly = request.headers.get(RSC_HEADER) === "1";
+  const match = matchRoute(pageRoutes, parts);
+  if (match && request.method !== "GET" && request.method !== "HEAD") {
+    return plain(405, "Method Not Allowed", { allow: "GET, HEAD" });
+  }
+  if (!match) {
+    const root = await buildNotFoundTree(manifest.root, modules);
+    return renderApp({ root, url, params: {}, status: 404, flightOnly, routeLabel: "/_not-found" });
+  }
+  const root = await buildPageTree({ route: match.route, params: match.params, searchParams: url.searchParams, modules });
+  return renderApp({ root, url, params: match.params, status: 200, flightOnly, routeLabel: match.route.pattern });
+}

@@ -1,0 +1,22 @@
+// Turns a Flight stream into streamed HTML with the payload embedded for hydration.
+import { createFromReadableStream } from "@vitejs/plugin-rsc/ssr";
+import { renderToReadableStream } from "react-dom/server.edge";
+import { AppRoot } from "../client/app-root";
+import type { FlightPayload } from "../flight-payload";
+import { injectFlight } from "./inject-flight";
+
+export async function renderHtml(
+  flight: ReadableStream<Uint8Array>,
+  options: { nonce?: string },
+): Promise<ReadableStream<Uint8Array>> {
+  const [forSsr, forBrowser] = flight.tee();
+  let payload: Promise<FlightPayload> | undefined;
+  function SsrRoot() {
+    // Created during render so React DOM's preload/preinit hints are collected.
+    payload ??= createFromReadableStream<FlightPayload>(forSsr);
+    return <AppRoot payload={payload} />;
+  }
+  const bootstrapScriptContent = await import.meta.viteRsc.loadBootstrapScriptContent("index");
+  const html = await renderToReadableStream(<SsrRoot />, { bootstrapScriptContent, nonce: options.nonce });
+  return injectFlight(html, forBrowser, options.nonce);
+}

@@ -1,0 +1,84 @@
+"use client";
+// next/link: an <a> that navigates on the client and prefetches in the viewport
+// and on hover. https://nextjs.org/docs/app/api-reference/components/link
+import { forwardRef, useContext, useEffect, useRef, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from "react";
+import { RouterContext } from "../runtime/client/contexts";
+import { formatUrlObject, type UrlObject } from "./url-object";
+
+export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> {
+  href: string | UrlObject;
+  replace?: boolean;
+  scroll?: boolean;
+  prefetch?: boolean | null;
+  children?: ReactNode;
+}
+
+function isModifiedClick(event: MouseEvent<HTMLAnchorElement>): boolean {
+  const target = event.currentTarget.getAttribute("target");
+  return (
+    (target !== null && target !== "_self") ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey ||
+    event.button !== 0 ||
+    event.currentTarget.hasAttribute("download")
+  );
+}
+
+const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
+  { href, replace = false, scroll = true, prefetch, onClick, onMouseEnter, onTouchStart, children, ...rest },
+  forwardedRef,
+) {
+  const router = useContext(RouterContext);
+  const url = typeof href === "string" ? href : formatUrlObject(href);
+  const anchor = useRef<HTMLAnchorElement | null>(null);
+
+  useEffect(() => {
+    const element = anchor.current;
+    if (prefetch === false || !element || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        router.prefetch(url);
+        observer.disconnect();
+      }
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [prefetch, router, url]);
+
+  const setRef = (element: HTMLAnchorElement | null) => {
+    anchor.current = element;
+    if (typeof forwardedRef === "function") forwardedRef(element);
+    else if (forwardedRef) forwardedRef.current = element;
+  };
+
+  return (
+    <a
+      {...rest}
+      ref={setRef}
+      href={url}
+      onClick={(event) => {
+        onClick?.(event);
+        if (event.defaultPrevented || isModifiedClick(event)) return;
+        const next = new URL(url, window.location.href);
+        if (next.origin !== window.location.origin) return;
+        event.preventDefault();
+        if (replace) router.replace(url, { scroll });
+        else router.push(url, { scroll });
+      }}
+      onMouseEnter={(event) => {
+        onMouseEnter?.(event);
+        if (prefetch !== false) router.prefetch(url);
+      }}
+      onTouchStart={(event) => {
+        onTouchStart?.(event);
+        if (prefetch !== false) router.prefetch(url);
+      }}
+    >
+      {children}
+    </a>
+  );
+});
+
+export default Link;

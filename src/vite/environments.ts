@@ -1,0 +1,28 @@
+// The only file that names the three Vite environments and wires their entries.
+// rsc renders server components (react-server condition), ssr turns Flight into
+// HTML, client hydrates. Nitro discovers rsc and ssr as services from their inputs.
+import type { EnvironmentOptions } from "vite";
+import { runtimePath } from "./paths";
+
+export const RSC_ENV = "rsc";
+export const SSR_ENV = "ssr";
+export const CLIENT_ENV = "client";
+
+export function environmentsConfig(clientDefines: Record<string, string>): Record<string, EnvironmentOptions> {
+  return {
+    [RSC_ENV]: {
+      build: { rollupOptions: { input: { index: runtimePath("entries/rsc") } } },
+    },
+    [SSR_ENV]: {
+      build: { rollupOptions: { input: { index: runtimePath("entries/ssr") } } },
+    },
+    [CLIENT_ENV]: {
+      consumer: "client",
+      define: clientDefines,
+      build: { rollupOptions: { input: { index: runtimePath("entries/browser") } } },
+      optimizeDeps: {
+        include: ["react", "react-dom", "react-dom/client", "react/jsx-runtime", "react/jsx-dev-runtime"],
+      },
+    },
+  };
+}

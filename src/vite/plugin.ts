@@ -1,0 +1,67 @@
+// The vinext plugin: one ordered list of named sub-plugins sharing one context,
+// followed by plugin-rsc, plugin-react and Nitro (returned, not added from a
+// config hook, because Vite ignores plugins added there).
+import react from "@vitejs/plugin-react";
+import rsc from "@vitejs/plugin-rsc";
+import { nitro } from "nitro/vite";
+import type { Plugin, PluginOption } from "vite";
+import { nitroDefaults, resolvePreset } from "../nitro";
+import { appRoutesPlugin } from "./app-routes-plugin";
+import { applyEnv, publicEnvDefines } from "./env";
+import { environmentsConfig } from "./environments";
+import { resolveOptions, type ResolvedOptions, type VinextOptions } from "./options";
+import { shimResolverPlugin } from "./shim-resolver";
+
+function createContext() {
+  let resolved: ResolvedOptions | undefined;
+  return {
+    set(options: ResolvedOptions) {
+      resolved = options;
+    },
+    get(): ResolvedOptions {
+      if (!resolved) throw new Error("[vinext] options are not resolved yet (the vinext:config hook has not run).");
+      return resolved;
+    },
+  };
+}
+
+function configPlugin(ctx: ReturnType<typeof createContext>, options: VinextOptions): Plugin {
+  return {
+    name: "vinext:config",
+    enforce: "pre",
+    async config(userConfig, env) {
+      const resolved = await resolveOptions(userConfig.root ?? process.cwd(), env.command);
+      ctx.set(resolved);
+      applyEnv(resolved.fileEnv);
+      const configEnv = (resolved.nextConfig.env ?? {}) as Record<string, string>;
+      const defines = publicEnvDefines(resolved.fileEnv, configEnv);
+      return {
+        root: resolved.root,
+        // Next reads NEXT_PUBLIC_* through process.env; Vite's own prefix would leak nothing useful.
+        envPrefix: "VINEXT_PUBLIC_",
+        define: defines,
+        environments: environmentsConfig(defines),
+        // Precedence: vinext({ preset }) / --preset, then the user's nitro.preset, then NITRO_PRESET.
+        nitro: {
+          ...nitroDefaults(options.preset ?? userConfig.nitro?.preset),
+          ...userConfig.nitro,
+          ...options.nitro,
+          preset: resolvePreset(options.preset ?? userConfig.nitro?.preset),
+        },
+        resolve: { dedupe: ["react", "react-dom"] },
+      };
+    },
+  };
+}
+
+export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
+  const ctx = createContext();
+  return [
+    configPlugin(ctx, options),
+    shimResolverPlugin(),
+    appRoutesPlugin(ctx.get),
+    rsc({ serverHandler: false }),
+    react(),
+    nitro(),
+  ];
+}

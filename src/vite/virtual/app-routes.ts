@@ -1,0 +1,19 @@
+// Generates `virtual:vinext/app-routes`: the scanned App Router manifest as data
+// plus one lazy import() per route file, so a request loads only its own route.
+import type { AppManifest } from "../../runtime/routing/app-manifest";
+
+export const APP_ROUTES_ID = "virtual:vinext/app-routes";
+
+export function appRoutesModule(manifest: AppManifest): string {
+  const files = new Set<string>();
+  for (const segment of [manifest.root, ...manifest.routes.flatMap((route) => route.chain)]) {
+    for (const file of Object.values(segment.files)) if (file) files.add(file);
+  }
+  const loaders = [...files].map((file) => `  ${JSON.stringify(file)}: () => import(${JSON.stringify(file)}),`);
+  return [
+    `export const manifest = ${JSON.stringify(manifest)};`,
+    `export const modules = {`,
+    ...loaders,
+    `};`,
+  ].join("\n");
+}
