@@ -38,7 +38,9 @@ const TARGETS = {
   },
 };
 
-const tail = (text, lines = 40) => text.trimEnd().split("\n").slice(-lines).join("\n");
+// The last lines of a log, without colour codes (some bundler code frames ignore NO_COLOR).
+const tail = (text, lines = 40) =>
+  text.replace(/\x1b\[[0-9;]*m/g, "").trimEnd().split("\n").slice(-lines).join("\n");
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
