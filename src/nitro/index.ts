@@ -2,7 +2,7 @@
 // Nitro file routing, and a pinned compatibility date (workerd refuses "latest").
 import { join } from "node:path";
 import type { NitroConfig } from "nitro/types";
-import { distDir } from "../vite/paths";
+import { distDir, packageVersion } from "../vite/paths";
 
 export const COMPATIBILITY_DATE = "2026-05-01";
 export const DEFAULT_PRESET = "node-server";
@@ -18,6 +18,6 @@ export function nitroDefaults(preset: string | undefined): NitroConfig {
     compatibilityDate: COMPATIBILITY_DATE,
     serverDir: false,
     renderer: { handler: join(distDir, "nitro/runtime/renderer.mjs") },
-    framework: { name: "vinext", previewCommand: "npx vinext start" },
+    framework: { name: "vinext", version: packageVersion() },
   };
 }

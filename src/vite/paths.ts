@@ -2,6 +2,7 @@
 // so paths are found from the package root rather than from this file.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 function findPackageRoot(): string {
@@ -29,4 +30,18 @@ export function shimPath(rel: string): string {
 
 export function packageVersion(): string {
   return JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")).version;
+}
+
+/** Folders of vinext and of the packages whose files the dev server serves directly. */
+export function frameworkDirs(): string[] {
+  const require = createRequire(join(packageRoot, "package.json"));
+  const dirs = [packageRoot];
+  for (const pkg of ["nitro", "react", "react-dom", "@vitejs/plugin-rsc"]) {
+    try {
+      dirs.push(dirname(require.resolve(`${pkg}/package.json`)));
+    } catch {
+      // Not resolvable from vinext (peer installed elsewhere): the app's own root covers it.
+    }
+  }
+  return dirs;
 }

@@ -4,12 +4,13 @@
 import react from "@vitejs/plugin-react";
 import rsc from "@vitejs/plugin-rsc";
 import { nitro } from "nitro/vite";
-import type { Plugin, PluginOption } from "vite";
+import { searchForWorkspaceRoot, type Plugin, type PluginOption } from "vite";
 import { nitroDefaults, resolvePreset } from "../nitro";
 import { appRoutesPlugin } from "./app-routes-plugin";
 import { applyEnv, publicEnvDefines } from "./env";
 import { environmentsConfig } from "./environments";
 import { resolveOptions, type ResolvedOptions, type VinextOptions } from "./options";
+import { frameworkDirs } from "./paths";
 import { shimResolverPlugin } from "./shim-resolver";
 
 function createContext() {
@@ -49,6 +50,9 @@ function configPlugin(ctx: ReturnType<typeof createContext>, options: VinextOpti
           preset: resolvePreset(options.preset ?? userConfig.nitro?.preset),
         },
         resolve: { dedupe: ["react", "react-dom"] },
+        // vinext's runtime and Nitro's dev entry may sit outside the app (hoisted
+        // node_modules, a monorepo): the dev server must be allowed to load them.
+        server: { fs: { allow: [searchForWorkspaceRoot(resolved.root), ...frameworkDirs()] } },
       };
     },
   };

@@ -64,7 +64,8 @@ export function injectFlight(
         if (flushTimer) clearTimeout(flushTimer);
         await flightDone;
         const rest = htmlDecoder.decode();
-        controller.enqueue(encoder.encode(rest + pendingScripts + heldEnd));
+        const tail = rest + pendingScripts + heldEnd;
+        if (tail) controller.enqueue(encoder.encode(tail));
         pendingScripts = "";
       },
     }),
