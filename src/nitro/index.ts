@@ -12,12 +12,18 @@ export function resolvePreset(explicit: string | undefined): string {
   return explicit || process.env.NITRO_PRESET || DEFAULT_PRESET;
 }
 
-export function nitroDefaults(preset: string | undefined): NitroConfig {
+export function nitroDefaults(presetInput: string | undefined): NitroConfig {
+  const preset = resolvePreset(presetInput);
   return {
-    preset: resolvePreset(preset),
+    preset,
     compatibilityDate: COMPATIBILITY_DATE,
     serverDir: false,
     renderer: { handler: join(distDir, "nitro/runtime/renderer.mjs") },
-    framework: { name: "vinext", version: packageVersion() },
+    framework: {
+      name: "vinext",
+      version: packageVersion(),
+      // Nitro otherwise suggests `vite preview`; other presets print their host's own command.
+      ...(preset.startsWith("node") ? { previewCommand: "npx vinext start" } : {}),
+    },
   };
 }

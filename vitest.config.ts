@@ -1,0 +1,22 @@
+import { defineConfig } from "vitest/config";
+
+// Four projects: pure unit tests, the shared preset suite over real production
+// output (node + workerd), browser tests in Chromium, and dev-server tests.
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts", "test/guards/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "presets",
+          include: ["test/presets/**/*.test.ts", "test/e2e/**/*.test.ts"],
+          globalSetup: ["test/_harness/build-fixtures.ts"],
+        },
+      },
+      { extends: true, test: { name: "dev", include: ["test/dev/**/*.test.ts"], fileParallelism: false } },
+    ],
+  },
+});
