@@ -2,10 +2,8 @@
 // handler as production.
 import { createServer } from "vite";
 import { createViteConfig } from "./vite-config";
-import { warmDepsCache } from "./warm-deps";
 
 export async function runDev(dir: string, port: number | undefined, host: string | undefined): Promise<void> {
-  await warmDepsCache(dir);
   const config = await createViteConfig(dir, "serve");
   const server = await createServer({ ...config, server: { ...config.server, port, host, strictPort: port !== undefined } });
   await server.listen();

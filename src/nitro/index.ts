@@ -27,3 +27,11 @@ export function nitroDefaults(presetInput: string | undefined): NitroConfig {
     },
   };
 }
+
+/**
+ * Options for the `nitro()` factory itself (Nitro reads these from the factory
+ * argument, not from the Vite config). Server component edits reach the browser
+ * as plugin-rsc's `rsc:update` (an in-place RSC refresh keeping client state)
+ * instead of Nitro's full page reload.
+ */
+export const NITRO_PLUGIN_OPTIONS = { experimental: { vite: { serverReload: false } } } as const;

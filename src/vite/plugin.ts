@@ -5,7 +5,7 @@ import react from "@vitejs/plugin-react";
 import rsc from "@vitejs/plugin-rsc";
 import { nitro } from "nitro/vite";
 import { searchForWorkspaceRoot, type Plugin, type PluginOption } from "vite";
-import { nitroDefaults, resolvePreset } from "../nitro";
+import { NITRO_PLUGIN_OPTIONS, nitroDefaults, resolvePreset } from "../nitro";
 import { appRoutesPlugin } from "./app-routes-plugin";
 import { applyEnv, publicEnvDefines } from "./env";
 import { environmentsConfig } from "./environments";
@@ -66,6 +66,6 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     appRoutesPlugin(ctx.get),
     rsc({ serverHandler: false }),
     react(),
-    nitro(),
+    nitro(NITRO_PLUGIN_OPTIONS),
   ];
 }

@@ -109,3 +109,10 @@ export async function startWorkerdOutput(dir: string): Promise<RunningServer> {
   const url = (await mf.ready).origin;
   return { url, logs: () => output, stop: () => mf.dispose() };
 }
+
+/** Runs `vinext dev` on a free port. */
+export async function startDevServer(dir: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  const { cliPath } = await import("./fixtures");
+  const port = await freePort();
+  return spawnServer(process.execPath, [cliPath, "dev", dir, "-p", String(port), "-H", "127.0.0.1"], { cwd: dir, port, env });
+}

@@ -1,6 +1,6 @@
 // Flight payload inlined into streamed HTML as <script> pushes to self.__vinext_f, read back by
-// runtime/client/inline-flight. Next does the same with self.__next_f (test/e2e/app-dir/app/index.test.ts
-// checks the inlined payload; escaping: test/e2e/app-dir/rsc-basic "should escape" cases).
+// runtime/client/inline-flight. Next does the same with self.__next_f, HTML-escaping the JSON
+// (packages/next/src/server/app-render/use-flight-response.tsx in vercel/next.js).
 import { describe, expect, it } from "vitest";
 import { injectFlight } from "../../src/runtime/ssr/inject-flight";
 import { INLINE_FLIGHT_GLOBAL } from "../../src/runtime/ssr/inline-flight-protocol";
