@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createBuilder } from "vite";
+import type { ConfigPluginApi } from "../vite/plugin";
 import { printRouteReport } from "./route-report";
 import { createViteConfig } from "./vite-config";
 
@@ -27,7 +28,8 @@ export async function runBuild(dir: string, preset: string | undefined): Promise
   await builder.buildApp();
   const info = readBuildInfo(root);
   if (!info) throw new Error(`[vinext] The build finished but ${join(root, ".output", "nitro.json")} is missing.`);
-  await printRouteReport(root);
+  const configPlugin = builder.config.plugins.find((plugin) => plugin.name === "vinext:config");
+  printRouteReport(builder.config, (configPlugin?.api as ConfigPluginApi).options());
   console.log(`\nBuilt for preset "${info.preset}".`);
   if (info.preset.startsWith("node")) console.log(`Run it with:  vinext start ${dir}   (or: node ${join(dir, ".output/server/index.mjs")})`);
   else if (info.commands?.preview) console.log(`Preview it with:  ${info.commands.preview}`);

@@ -1,2 +1,31 @@
-// Prints the route table after a build (placeholder until sizes are wired).
-export async function printRouteReport(_root: string): Promise<void> {}
+// Prints the route table after `vinext build`, like `next build`: each route,
+// static (○) or dynamic (ƒ), and the gzip size of the JS its first visit loads.
+import type { ResolvedConfig } from "vite";
+import type { BuildReportApi, RouteReportRow } from "../vite/build-report-plugin";
+import { scanForReport } from "../vite/app-routes-plugin";
+import type { ResolvedOptions } from "../vite/options";
+
+export function formatBytes(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+export function formatRouteTable(rows: readonly RouteReportRow[]): string {
+  const width = Math.max(5, ...rows.map((row) => row.pattern.length));
+  const lines = [`  ${"Route".padEnd(width)}  First Load JS (gzip)`];
+  for (const row of rows) {
+    const symbol = row.dynamic ? "ƒ" : "○";
+    const size = row.firstLoadJs === undefined ? "-" : formatBytes(row.firstLoadJs);
+    lines.push(`${symbol} ${row.pattern.padEnd(width)}  ${size}`);
+  }
+  lines.push("", "○  (Static)   no dynamic segments and no per-request input", "ƒ  (Dynamic)  rendered on each request");
+  return lines.join("\n");
+}
+
+export function printRouteReport(config: ResolvedConfig, options: ResolvedOptions): RouteReportRow[] {
+  const plugin = config.plugins.find((p) => p.name === "vinext:build-report");
+  const api = plugin?.api as BuildReportApi | undefined;
+  if (!api) return [];
+  const rows = api.rows(scanForReport(options));
+  console.log(`\n${formatRouteTable(rows)}`);
+  return rows;
+}

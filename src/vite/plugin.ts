@@ -7,6 +7,8 @@ import { nitro } from "nitro/vite";
 import { searchForWorkspaceRoot, type Plugin, type PluginOption } from "vite";
 import { NITRO_PLUGIN_OPTIONS, nitroDefaults, resolvePreset } from "../nitro";
 import { appRoutesPlugin } from "./app-routes-plugin";
+import { buildReportPlugin } from "./build-report-plugin";
+import { isDynamicRoute } from "./routing/static-analysis";
 import { applyEnv, publicEnvDefines } from "./env";
 import { environmentsConfig } from "./environments";
 import { resolveOptions, type ResolvedOptions, type VinextOptions } from "./options";
@@ -26,10 +28,16 @@ function createContext() {
   };
 }
 
-function configPlugin(ctx: ReturnType<typeof createContext>, options: VinextOptions): Plugin {
+export interface ConfigPluginApi {
+  /** The options resolved for this build or dev server (throws before the config hook ran). */
+  options(): ResolvedOptions;
+}
+
+function configPlugin(ctx: ReturnType<typeof createContext>, options: VinextOptions): Plugin<ConfigPluginApi> {
   return {
     name: "vinext:config",
     enforce: "pre",
+    api: { options: ctx.get },
     async config(userConfig, env) {
       const resolved = await resolveOptions(userConfig.root ?? process.cwd(), env.command);
       ctx.set(resolved);
@@ -64,6 +72,7 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     configPlugin(ctx, options),
     shimResolverPlugin(),
     appRoutesPlugin(ctx.get),
+    buildReportPlugin(isDynamicRoute),
     rsc({ serverHandler: false }),
     react(),
     nitro(NITRO_PLUGIN_OPTIONS),

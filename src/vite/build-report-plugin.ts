@@ -1,0 +1,94 @@
+// Collects, during `vinext build`, what the route table needs: which client
+// modules each route's server graph reaches (rsc build) and the gzip size of the
+// client chunks that load them (client build). Read back through the plugin `api`.
+import { gzipSync } from "node:zlib";
+import type { Plugin } from "vite";
+import type { AppManifest } from "../runtime/routing/app-manifest";
+import { CLIENT_ENV, RSC_ENV } from "./environments";
+
+export interface RouteReportRow {
+  pattern: string;
+  kind: "page" | "route";
+  dynamic: boolean;
+  /** Gzip bytes of the JS a first visit to the page loads (undefined for route handlers). */
+  firstLoadJs?: number;
+}
+
+export interface BuildReportApi {
+  rows(manifest: AppManifest): RouteReportRow[];
+}
+
+interface ClientChunks {
+  entry: string[];
+  /** Client module file → the chunks (with static imports) that load it. */
+  byModule: Map<string, string[]>;
+  gzip: Map<string, number>;
+}
+
+export function buildReportPlugin(isDynamicRoute: (pattern: string, files: string[]) => boolean): Plugin<BuildReportApi> {
+  /** Route file → every module its server graph imports statically. */
+  const serverGraph = new Map<string, Set<string>>();
+  let client: ClientChunks | undefined;
+
+  return {
+    name: "vinext:build-report",
+    apply: "build",
+    generateBundle(_options, bundle) {
+      if (this.environment.name === RSC_ENV) {
+        serverGraph.clear();
+        for (const id of this.getModuleIds()) {
+          const reached = new Set<string>();
+          const stack = [id];
+          while (stack.length) {
+            const next = stack.pop()!;
+            // plugin-rsc's virtual modules link every client reference; they are not the route's own imports.
+            if (reached.has(next) || next.includes("virtual:")) continue;
+            reached.add(next);
+            stack.push(...(this.getModuleInfo(next)?.importedIds ?? []));
+          }
+          serverGraph.set(id, reached);
+        }
+      }
+      if (this.environment.name === CLIENT_ENV) {
+        const gzip = new Map<string, number>();
+        const imports = new Map<string, string[]>();
+        const byId = new Map<string, string>();
+        let entry: string | undefined;
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== "chunk") continue;
+          gzip.set(chunk.fileName, gzipSync(chunk.code).length);
+          imports.set(chunk.fileName, chunk.imports);
+          if (chunk.isEntry && !entry) entry = chunk.fileName;
+          // Client reference chunks have virtual facades; map the real modules they hold.
+          if (chunk.isDynamicEntry) for (const id of chunk.moduleIds) byId.set(id, chunk.fileName);
+        }
+        const closure = (file: string, seen = new Set<string>()) => {
+          if (seen.has(file)) return seen;
+          seen.add(file);
+          for (const dep of imports.get(file) ?? []) closure(dep, seen);
+          return seen;
+        };
+        const byModule = new Map<string, string[]>();
+        for (const [id, file] of byId) byModule.set(id, [...closure(file)]);
+        client = { entry: entry ? [...closure(entry)] : [], byModule, gzip };
+      }
+    },
+    api: {
+      rows(manifest) {
+        return manifest.routes.map((route) => {
+          const leaf = route.chain.at(-1)!.files[route.kind];
+          const files = [...route.chain.map((segment) => segment.files.layout), leaf].filter((f): f is string => !!f);
+          const dynamic = isDynamicRoute(route.pattern, files);
+          if (route.kind === "route" || !client) return { pattern: route.pattern, kind: route.kind, dynamic };
+          const chunks = new Set(client.entry);
+          for (const file of files) {
+            for (const id of serverGraph.get(file) ?? []) for (const chunk of client.byModule.get(id) ?? []) chunks.add(chunk);
+          }
+          let firstLoadJs = 0;
+          for (const chunk of chunks) firstLoadJs += client.gzip.get(chunk) ?? 0;
+          return { pattern: route.pattern, kind: route.kind, dynamic, firstLoadJs };
+        });
+      },
+    },
+  };
+}
