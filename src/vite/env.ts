@@ -28,9 +28,23 @@ export function readEnvFiles(root: string, mode: EnvMode): Record<string, string
     if (!existsSync(file)) continue;
     Object.assign(merged, parseEnv(readFileSync(file, "utf8")));
   }
+  // Expansion is recursive (A=$B, B=$C), as dotenv-expand does for Next; a
+  // reference cycle expands to "" instead of looping.
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(merged)) {
-    out[key] = expand(value, (name) => process.env[name] ?? merged[name]);
+  const resolving = new Set<string>();
+  const resolve = (name: string): string | undefined => {
+    if (process.env[name] !== undefined) return process.env[name];
+    if (out[name] !== undefined) return out[name];
+    if (merged[name] === undefined || resolving.has(name)) return undefined;
+    resolving.add(name);
+    out[name] = expand(merged[name], resolve);
+    resolving.delete(name);
+    return out[name];
+  };
+  for (const key of Object.keys(merged)) {
+    resolving.add(key);
+    out[key] = expand(merged[key]!, resolve);
+    resolving.delete(key);
   }
   return out;
 }

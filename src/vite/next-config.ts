@@ -32,26 +32,25 @@ export function findNextConfig(root: string): string | undefined {
 }
 
 async function importConfigModule(file: string, root: string): Promise<unknown> {
-  if (/\.(c|m)?js$/.test(file)) {
-    const mod = await import(`${pathToFileURL(file).href}?t=${Date.now()}`);
-    return mod.default ?? mod;
-  }
-  // TypeScript configs go through Vite's module runner, which also follows their imports.
-  const { module } = await runnerImport<{ default?: unknown }>(file, { root, configFile: false, logLevel: "silent" });
-  return module.default ?? module;
+  const mod: Record<string, unknown> = /\.(c|m)?js$/.test(file)
+    ? await import(`${pathToFileURL(file).href}?t=${Date.now()}`)
+    : // TypeScript configs go through Vite's module runner, which also follows their imports.
+      (await runnerImport<Record<string, unknown>>(file, { root, configFile: false, logLevel: "silent" })).module;
+  if (!("default" in mod)) throw new Error("it has no default export (use `export default` or `module.exports`)");
+  return mod.default;
 }
 
 export async function loadNextConfig(root: string, phase: NextPhase): Promise<LoadedNextConfig> {
   const file = findNextConfig(root);
   let config: NextConfig = {};
   if (file) {
-    let exported: unknown;
+    let value: unknown;
     try {
-      exported = await importConfigModule(file, root);
+      const exported = await importConfigModule(file, root);
+      value = typeof exported === "function" ? await exported(phase, { defaultConfig: {} }) : exported;
     } catch (error) {
       throw new Error(`[vinext] Failed to load ${file}: ${(error as Error).message}`, { cause: error });
     }
-    const value = typeof exported === "function" ? await exported(phase, { defaultConfig: {} }) : exported;
     if (!value || typeof value !== "object" || Array.isArray(value)) {
       throw new Error(`[vinext] ${file} must export an object, or a function returning one (got ${typeof value}).`);
     }

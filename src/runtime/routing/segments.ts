@@ -26,9 +26,13 @@ const PARAM_NAME = /^[A-Za-z_$][\w$-]*$/;
  */
 export function parseFolder(name: string): FolderKind {
   if (name.startsWith("_")) return { kind: "private" };
-  if (name.startsWith("(") && name.endsWith(")") && !name.startsWith("(.")) return { kind: "group" };
+  if (name.startsWith("(.")) {
+    throw new Error(`[vinext] Intercepting route folder "${name}": intercepting routes are not supported by vinext yet.`);
+  }
+  if (name.startsWith("(") && name.endsWith(")")) return { kind: "group" };
   if (name.startsWith("@")) return { kind: "slot", name: name.slice(1) };
-  if (!name.includes("[") && !name.includes("]")) return { kind: "url", segment: { kind: "static", value: name } };
+  // `%5F` escapes a leading underscore so the folder is routable (Next: test/e2e/app-dir/underscore-ignore-app-paths).
+  if (!name.includes("[") && !name.includes("]")) return { kind: "url", segment: { kind: "static", value: name.replace(/%5F/gi, "_") } };
   const optional = /^\[\[\.\.\.([^\]]+)\]\]$/.exec(name);
   if (optional) return { kind: "url", segment: { kind: "optionalCatchAll", name: checkName(optional[1]!, name) } };
   const catchAll = /^\[\.\.\.([^\]]+)\]$/.exec(name);

@@ -27,9 +27,10 @@ export function checkUrl(url: URL, rawPath: string): UrlVerdict {
 
 /** The path exactly as sent (before URL parsing resolves `..` or folds slashes). */
 export function rawPathOf(requestUrl: string): string {
-  const afterScheme = requestUrl.indexOf("//");
-  const pathStart = requestUrl.indexOf("/", afterScheme + 2);
-  if (pathStart === -1) return "/";
-  const end = requestUrl.search(/[?#]/);
-  return requestUrl.slice(pathStart, end === -1 ? undefined : end);
+  const afterScheme = requestUrl.indexOf("//") + 2;
+  const rest = requestUrl.slice(afterScheme);
+  const end = rest.search(/[?#]/);
+  const authorityAndPath = end === -1 ? rest : rest.slice(0, end);
+  const pathStart = authorityAndPath.indexOf("/");
+  return pathStart === -1 ? "/" : authorityAndPath.slice(pathStart);
 }

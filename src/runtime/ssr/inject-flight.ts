@@ -13,6 +13,14 @@ function flightScript(chunk: string, nonce: string | undefined): string {
   return `<script${attr}>(self.${INLINE_FLIGHT_GLOBAL}||=[]).push(${json})</script>`;
 }
 
+/** Length of the longest suffix of `text` that is a prefix of `</body></html>`. */
+function heldTailLength(text: string): number {
+  for (let k = Math.min(DOCUMENT_END.length, text.length); k > 0; k--) {
+    if (text.endsWith(DOCUMENT_END.slice(0, k))) return k;
+  }
+  return 0;
+}
+
 export function injectFlight(
   html: ReadableStream<Uint8Array>,
   flight: ReadableStream<Uint8Array>,
@@ -50,11 +58,11 @@ export function injectFlight(
       transform(chunk, controller) {
         controllerRef = controller;
         let text = heldEnd + htmlDecoder.decode(chunk, { stream: true });
-        heldEnd = "";
-        if (text.endsWith(DOCUMENT_END)) {
-          heldEnd = DOCUMENT_END;
-          text = text.slice(0, -DOCUMENT_END.length);
-        }
+        // React may split `</body></html>` across chunks: hold back any tail that
+        // could be its beginning, so no script lands after the closing tags.
+        const held = heldTailLength(text);
+        heldEnd = text.slice(text.length - held);
+        text = text.slice(0, text.length - held);
         if (text) controller.enqueue(encoder.encode(text));
         // React flushes in bursts within one task; write scripts after the burst.
         flushTimer ??= setTimeout(writeScripts, 0);
