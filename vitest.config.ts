@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Four projects: pure unit tests, the shared preset suite over real production
-// output (node + workerd), browser tests in Chromium, and dev-server tests.
+// Projects: pure unit tests, the shared preset suite over real production
+// output (node + workerd) with the Chromium tests, dev-server tests, and CLI/build tests.
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -17,6 +17,7 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: "dev", include: ["test/dev/**/*.test.ts"], fileParallelism: false } },
+      { extends: true, test: { name: "cli", include: ["test/cli/**/*.test.ts"] } },
     ],
   },
 });
