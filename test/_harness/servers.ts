@@ -101,9 +101,9 @@ export async function startWorkerdOutput(dir: string): Promise<RunningServer> {
         output += `${message}\n`;
       }
     })(LogLevel.INFO),
-    handleRuntimeStdio(stdout, stderr) {
-      stdout.on("data", (d) => (output += d));
-      stderr.on("data", (d) => (output += d));
+    handleRuntimeStdio(stdout: NodeJS.ReadableStream, stderr: NodeJS.ReadableStream) {
+      stdout.on("data", (d: Buffer) => (output += d));
+      stderr.on("data", (d: Buffer) => (output += d));
     },
   });
   const url = (await mf.ready).origin;
