@@ -43,6 +43,8 @@ describe("node-server: hydration", () => {
         page.route(
           (url) => url.pathname === "/",
           async (route) => {
+            // Only the document: prefetches of "/" (rsc: 1) pass through untouched.
+            if (route.request().resourceType() !== "document") return route.continue();
             const response = await route.fetch();
             const body = await response.text();
             // Change the server-rendered HTML only; the inlined Flight payload still says "Welcome to vinext".
@@ -50,6 +52,7 @@ describe("node-server: hydration", () => {
             expect(tampered).not.toBe(body);
             await route.fulfill({ response, body: tampered });
           },
+          { times: 1 },
         ),
     });
     await waitForHydration(t);
