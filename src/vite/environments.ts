@@ -8,13 +8,17 @@ export const RSC_ENV = "rsc";
 export const SSR_ENV = "ssr";
 export const CLIENT_ENV = "client";
 
+// plugin-rsc links the rsc build to the ssr entry as `<outDir>/index.js`; without
+// this, a project whose package.json lacks "type": "module" gets `.mjs` names.
+const serverOutput = { entryFileNames: "[name].js", chunkFileNames: "assets/[name]-[hash].js" };
+
 export function environmentsConfig(clientDefines: Record<string, string>): Record<string, EnvironmentOptions> {
   return {
     [RSC_ENV]: {
-      build: { rollupOptions: { input: { index: runtimePath("entries/rsc") } } },
+      build: { rollupOptions: { input: { index: runtimePath("entries/rsc") }, output: serverOutput } },
     },
     [SSR_ENV]: {
-      build: { rollupOptions: { input: { index: runtimePath("entries/ssr") } } },
+      build: { rollupOptions: { input: { index: runtimePath("entries/ssr") }, output: serverOutput } },
     },
     [CLIENT_ENV]: {
       consumer: "client",

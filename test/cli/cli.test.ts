@@ -45,6 +45,8 @@ describe("vinext build and start on a plain Next.js app", () => {
       "app/page.tsx": `export default function Home() { return <h1>cli home</h1>; }\n`,
       "app/posts/[id]/page.tsx": `export default async function Post({ params }: { params: Promise<{ id: string }> }) { return <h1>post {(await params).id}</h1>; }\n`,
       "next.config.mjs": `export default (phase) => ({ images: { unoptimized: true }, env: { BUILD_PHASE: phase } });\n`,
+      // No "type": "module": Vite would name server entries .mjs, which plugin-rsc must still find.
+      "package.json": `{ "name": "cli-app", "private": true }\n`,
     });
     build = await runCli(["build", dir], { NITRO_PRESET: "" });
   });
