@@ -49,6 +49,12 @@ export function BrowserRouter({ initial }: { initial: Promise<FlightPayload> }) 
   }, []);
 
   useEffect(() => {
+    // Next exposes the App Router instance as `window.next.router` (scripts and tests use it).
+    const globals = window as unknown as { next?: Record<string, unknown> };
+    globals.next = { ...globals.next, router };
+  }, [router]);
+
+  useEffect(() => {
     const onPopState = () => {
       const payload = fetchFlight(window.location.pathname + window.location.search);
       startTransition(() => setNav({ payload, scroll: false }));
