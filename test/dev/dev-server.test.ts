@@ -5,7 +5,7 @@
 // route files are routable, client components hot-update keeping state.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectErrors, launchChromium } from "../_harness/browser";
 import { copyFixture } from "../_harness/fixtures";
@@ -19,6 +19,14 @@ async function until<T>(probe: () => Promise<T | undefined>, what: string, timeo
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Before hydration a click does nothing; keep clicking until the counter reacts. */
+function clickUntilHydrated(counter: Locator) {
+  return until(async () => {
+    await counter.click();
+    return (await counter.textContent())?.includes("count: 0") ? undefined : true;
+  }, "hydration");
 }
 
 describe("vinext dev", () => {
@@ -48,10 +56,7 @@ describe("vinext dev", () => {
     const errors = collectErrors(page);
     await page.goto(`${server.url}/`);
     const counter = page.getByTestId("counter-layout");
-    await until(async () => {
-      await counter.click();
-      return (await counter.textContent())?.includes("count: 0") ? undefined : true;
-    }, "hydration");
+    await clickUntilHydrated(counter);
     expect(errors.filter((e) => /Invalid hook call|hydrat/i.test(e))).toEqual([]);
     expect(server.logs()).not.toContain("Invalid hook call");
     await page.close();
@@ -82,10 +87,7 @@ describe("vinext dev", () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
     const counter = page.getByTestId("counter-layout");
-    await until(async () => {
-      await counter.click();
-      return (await counter.textContent())?.includes("count: 0") ? undefined : true;
-    }, "hydration");
+    await clickUntilHydrated(counter);
     await counter.click();
     const before = await counter.textContent();
     expect(before).toMatch(/layout count: [1-9]/);

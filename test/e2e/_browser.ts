@@ -7,22 +7,14 @@
 // After each test the recorded problems must be empty (unless a test allowed a
 // pattern), so a console error or a hydration mismatch fails the test that caused it.
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { launchChromium } from "../_harness/browser";
 import { repoRoot } from "../_harness/fixtures";
 import { startNodeOutput, type RunningServer } from "../_harness/servers";
 
 export const nodeOutputDir = join(repoRoot, ".tmp/app-node");
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-];
 
 export type RequestKind = "document" | "flight" | "other";
 
@@ -89,7 +81,7 @@ export function useBrowser(): BrowserSuite {
   beforeAll(async () => {
     [server, browser] = await Promise.all([
       startNodeOutput(nodeOutputDir),
-      chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS }),
+      launchChromium(),
     ]);
   });
 
