@@ -3,3 +3,7 @@ declare module "virtual:vinext/app-routes" {
   export const manifest: import("./runtime/routing/app-manifest").AppManifest;
   export const modules: Record<string, import("./runtime/routing/app-manifest").ModuleLoader>;
 }
+
+declare module "virtual:vinext/server-config" {
+  export const serverConfig: import("./vite/virtual/server-config").ServerConfig;
+}

@@ -9,6 +9,7 @@ export type ShimEntry =
 export const SHIMS: Record<string, ShimEntry> = {
   "next/link": { file: "link" },
   "next/navigation": { file: "navigation", reactServer: "navigation.react-server" },
+  "next/headers": { file: "headers" },
 };
 
 /** Looks up a specifier, accepting the `.js` suffix Next also resolves (`next/link.js`). */

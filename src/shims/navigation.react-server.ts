@@ -1,6 +1,7 @@
 // next/navigation under the react-server condition: server components may not
 // use the client hooks; importing them is fine, calling them is a clear error.
 export { ReadonlyURLSearchParams } from "./readonly-search-params";
+export { notFound, forbidden, unauthorized, redirect, permanentRedirect, unstable_rethrow, RedirectType } from "./navigation-control";
 
 function clientOnly(name: string): never {
   throw new Error(

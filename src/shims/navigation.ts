@@ -6,6 +6,7 @@ import type { Params } from "../runtime/routing/match";
 import { ReadonlyURLSearchParams } from "./readonly-search-params";
 
 export type { AppRouterInstance };
+export { notFound, forbidden, unauthorized, redirect, permanentRedirect, unstable_rethrow, RedirectType } from "./navigation-control";
 export { ReadonlyURLSearchParams };
 
 function useNavigationState(hook: string): NavigationState {

@@ -13,6 +13,7 @@ import { applyEnv, publicEnvDefines } from "./env";
 import { environmentsConfig } from "./environments";
 import { resolveOptions, type ResolvedOptions, type VinextOptions } from "./options";
 import { frameworkDirs } from "./paths";
+import { serverConfigPlugin } from "./server-config-plugin";
 import { shimResolverPlugin } from "./shim-resolver";
 
 function createContext() {
@@ -72,6 +73,7 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     configPlugin(ctx, options),
     shimResolverPlugin(),
     appRoutesPlugin(ctx.get),
+    serverConfigPlugin(),
     buildReportPlugin(isDynamicRoute),
     rsc({ serverHandler: false }),
     react(),

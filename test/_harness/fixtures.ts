@@ -5,11 +5,16 @@ import { cpSync, existsSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
+/**
+ * Where throwaway apps go. VINEXT_TEST_TMP (a folder name at the repo root, e.g.
+ * ".tmp-actions") lets parallel test runs keep their builds apart.
+ */
+export const tmpRoot = join(repoRoot, process.env.VINEXT_TEST_TMP ?? ".tmp");
 export const cliPath = join(repoRoot, "bin/vinext.mjs");
 
 /** Copies playground/<app> to .tmp/<name> without build output or caches. */
 export function copyFixture(app: string, name: string): string {
-  const dir = join(repoRoot, ".tmp", name);
+  const dir = join(tmpRoot, name);
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(repoRoot, "playground", app), dir, {
     recursive: true,

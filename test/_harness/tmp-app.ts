@@ -3,7 +3,7 @@
 import { execFile } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { cliPath, repoRoot } from "./fixtures";
+import { cliPath, repoRoot, tmpRoot } from "./fixtures";
 
 export const MINIMAL_LAYOUT = `export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (<html lang="en"><body>{children}</body></html>);
@@ -11,7 +11,7 @@ export const MINIMAL_LAYOUT = `export default function RootLayout({ children }: 
 `;
 
 export function writeApp(name: string, files: Record<string, string>): string {
-  const dir = join(repoRoot, ".tmp", name);
+  const dir = join(tmpRoot, name);
   rmSync(dir, { recursive: true, force: true });
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });

@@ -10,10 +10,10 @@ import { join } from "node:path";
 import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { launchChromium } from "../_harness/browser";
-import { repoRoot } from "../_harness/fixtures";
+import { tmpRoot } from "../_harness/fixtures";
 import { startNodeOutput, type RunningServer } from "../_harness/servers";
 
-export const nodeOutputDir = join(repoRoot, ".tmp/app-node");
+export const nodeOutputDir = join(tmpRoot, "app-node");
 
 
 export type RequestKind = "document" | "flight" | "other";

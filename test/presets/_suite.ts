@@ -1,12 +1,8 @@
 // The one conformance suite over the playground app. Each preset file only says
-// how to start its output; every assertion lives here.
-// Behaviour follows Next.js: routing precedence and params
-// (test/e2e/app-dir/dynamic, test/e2e/app-dir/catch-all), not-found
-// (test/e2e/app-dir/not-found), repeated slashes (test/integration/repeated-slashes),
-// env inlining (test/integration/env-config).
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// how to start its output; the assertions live in suites/*.ts, one file per
+// area (foundation, route handlers, actions, ...), each citing the Next.js tests
+// it follows. Every area runs against every preset.
+import { afterAll, beforeAll, describe, expect } from "vitest";
 import type { RunningServer } from "../_harness/servers";
 
 export interface PresetTarget {
@@ -16,24 +12,22 @@ export interface PresetTarget {
   start: () => Promise<RunningServer>;
 }
 
-function text(html: string, testId: string): string | undefined {
+export interface SuiteContext {
+  target: PresetTarget;
+  server: () => RunningServer;
+  /** fetch without following redirects. */
+  get: (path: string, init?: RequestInit) => Promise<Response>;
+  /** GET `path`, assert the status, return the body. */
+  html: (path: string, status?: number) => Promise<string>;
+}
+
+/** The text inside the first element with `data-testid`, with React's text separators removed. */
+export function text(html: string, testId: string): string | undefined {
   const match = new RegExp(`data-testid="${testId}"[^>]*>([\\s\\S]*?)</`).exec(html);
   return match?.[1]?.replace(/<!-- -->/g, "");
 }
 
-function clientFiles(dir: string): string[] {
-  const root = join(dir, ".output/public");
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(m?js)$/.test(entry.name)) out.push(full);
-    }
-  };
-  walk(root);
-  return out;
-}
+const areas = import.meta.glob<{ default: (ctx: SuiteContext) => void }>("./suites/*.ts", { eager: true });
 
 export function conformanceSuite(target: PresetTarget) {
   describe(`${target.name}: playground app`, () => {
@@ -53,149 +47,8 @@ export function conformanceSuite(target: PresetTarget) {
       await server?.stop();
     });
 
-    it("renders the home page as streamed HTML with the Flight payload embedded", async () => {
-      const res = await get("/");
-      expect(res.headers.get("content-type")).toMatch(/^text\/html/);
-      const body = await res.text();
-      expect(body.startsWith("<!DOCTYPE html>")).toBe(true);
-      expect(text(body, "home-title")).toBe("Welcome to vinext");
-      expect(text(body, "counter-layout")).toBe("layout count: 0");
-      expect(body).toContain("self.__vinext_f");
-      expect(body).toMatch(/<script[^>]*>import\("\/assets\/[^"]+\.js"\)<\/script>/);
-      expect(body.trimEnd().endsWith("</body></html>")).toBe(true);
-    });
-
-    it.each([
-      ["/about", "about-title", "About"],
-      ["/blog/hello-world", "blog-slug", "Post: hello-world"],
-      ["/blog/caf%C3%A9", "blog-slug", "Post: café"],
-      ["/blog/featured", "blog-featured", "Featured posts"],
-      ["/docs/getting/started", "docs-slug", "Docs: getting / started"],
-      ["/docs/intro", "docs-intro", "Docs introduction"],
-      ["/docs/intro/more", "docs-slug", "Docs: intro / more"],
-      ["/shop", "shop-path", "Shop: (all)"],
-      ["/shop/a/b/c", "shop-path", "Shop: a/b/c"],
-      ["/pricing", "pricing-title", "Pricing (in a route group)"],
-      ["/dashboard/settings", "settings-page", "Dashboard settings"],
-    ])("routes %s", async (path, testId, expected) => {
-      expect(text(await html(path), testId)).toBe(expected);
-    });
-
-    it("passes searchParams to the page and to useSearchParams during SSR", async () => {
-      const body = await html("/search?q=vite%20rsc&x=1&x=2");
-      expect(text(body, "search-query")).toBe("Results for: vite rsc");
-      expect(text(body, "client-search")).toBe("q=vite+rsc&amp;x=1&amp;x=2");
-      expect(text(body, "client-pathname")).toBe("/search");
-    });
-
-    it("answers unmatched URLs and private folders with the built-in 404 page", async () => {
-      for (const path of ["/does-not-exist", "/_private", "/blog/a/b"]) {
-        const body = await html(path, 404);
-        expect(body).toContain("This page could not be found.");
-        // The root layout still wraps the 404 UI.
-        expect(text(body, "counter-layout")).toBe("layout count: 0");
-      }
-    });
-
-    it("serves Flight to client navigations", async () => {
-      const res = await get("/about", { headers: { rsc: "1" } });
-      expect(res.status).toBe(200);
-      expect(res.headers.get("content-type")).toMatch(/^text\/x-component/);
-      expect(res.headers.get("vary")).toContain("rsc");
-      expect(await res.text()).toContain("About");
-    });
-
-    it("serves public files at the root", async () => {
-      const robots = await get("/robots.txt");
-      expect(robots.status).toBe(200);
-      expect(await robots.text()).toContain("User-agent: *");
-      const data = await get("/data.json");
-      expect(await data.json()).toEqual({ ok: true });
-    });
-
-    it("serves hashed client assets as immutable", async () => {
-      const body = await html("/");
-      const css = /href="(\/assets\/[^"]+\.css)"/.exec(body)?.[1];
-      const js = /import\("(\/assets\/[^"]+\.js)"\)/.exec(body)?.[1];
-      expect(css && js).toBeTruthy();
-      for (const asset of [css!, js!]) {
-        const res = await get(asset);
-        expect(res.status, asset).toBe(200);
-        expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
-      }
-      const cssRes = await get(css!);
-      expect(cssRes.headers.get("content-type")).toMatch(/text\/css/);
-    });
-
-    it("applies CSS modules and the PostCSS config", async () => {
-      const body = await html("/");
-      const cssLinks = [...body.matchAll(/rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
-      const sheets = await Promise.all(cssLinks.map(async (href) => (await get(href)).text()));
-      const all = sheets.join("\n");
-      // The playground's PostCSS plugin replaced the marker (the minifier may shorten the colour).
-      expect(all).toMatch(/--accent:\s*(green|rgb\(0, 128, 0\)|#008000)/);
-      expect(all).not.toContain("postcss-marker");
-      const heroClass = /class="([^"]+)" data-testid="home-title"/.exec(body)?.[1];
-      expect(heroClass).toMatch(/hero/);
-      expect(all).toContain(`.${heroClass}`);
-    });
-
-    it("inlines NEXT_PUBLIC_* and keeps other variables out of client code", async () => {
-      const body = await html("/");
-      expect(text(body, "server-public-env")).toBe("hello from .env");
-      expect(text(body, "client-public-env")).toBe("hello from .env");
-      const bundles = clientFiles(target.dir).map((file) => readFileSync(file, "utf8"));
-      expect(bundles.some((code) => code.includes("hello from .env"))).toBe(true);
-      expect(bundles.some((code) => code.includes("server-only-secret-value"))).toBe(false);
-    });
-
-    it("answers HEAD without a body and other methods on pages with 405", async () => {
-      const head = await get("/about", { method: "HEAD" });
-      expect(head.status).toBe(200);
-      expect(await head.text()).toBe("");
-      const post = await get("/about", { method: "DELETE" });
-      expect(post.status).toBe(405);
-    });
-
-    describe("bad input", () => {
-      it("rejects malformed percent-encoding with 400", async () => {
-        expect((await get("/%E0%A4%A")).status).toBe(400);
-      });
-
-      it("does not traverse with encoded dot segments", async () => {
-        const res = await get("/..%2f..%2fetc/passwd");
-        expect(res.status).toBe(404);
-        expect(await res.text()).not.toContain("root:");
-      });
-
-      it("never redirects off-site for protocol-relative paths", async () => {
-        const res = await get("//evil.com");
-        expect([308, 400, 404]).toContain(res.status);
-        const location = res.headers.get("location");
-        if (location) expect(new URL(location, server.url).origin).toBe(server.url);
-      });
-
-      it("handles a large query string and rejects an oversized one without crashing", async () => {
-        const large = await get(`/search?q=${"a".repeat(6000)}`);
-        expect(large.status).toBe(200);
-        const huge = await get(`/search?q=${"a".repeat(200_000)}`);
-        expect(huge.status).toBeGreaterThanOrEqual(400);
-        expect(huge.status).toBeLessThan(500);
-        expect((await get("/about")).status).toBe(200);
-      });
-
-      it("ignores unknown and garbage Next-Router-* headers", async () => {
-        const res = await get("/about", {
-          headers: {
-            "next-router-state-tree": "%7Bnot json",
-            "next-router-prefetch": "garbage",
-            "next-router-segment-prefetch": "/../..",
-            "next-router-unknown": "1",
-          },
-        });
-        expect(res.status).toBe(200);
-        expect(text(await res.text(), "about-title")).toBe("About");
-      });
-    });
+    for (const [file, area] of Object.entries(areas)) {
+      describe(file.replace(/^\.\/suites\/|\.ts$/g, ""), () => area.default({ target, server: () => server, get, html }));
+    }
   });
 }

@@ -1,8 +1,8 @@
 // node-server output, run with `node .output/server/index.mjs`.
 import { join } from "node:path";
-import { repoRoot } from "../_harness/fixtures";
+import { tmpRoot } from "../_harness/fixtures";
 import { startNodeOutput } from "../_harness/servers";
 import { conformanceSuite } from "./_suite";
 
-const dir = join(repoRoot, ".tmp/app-node");
+const dir = join(tmpRoot, "app-node");
 conformanceSuite({ name: "node-server", dir, start: () => startNodeOutput(dir) });

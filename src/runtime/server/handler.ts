@@ -2,13 +2,14 @@
 // enters here (through the Nitro renderer → rsc service). It owns the order of
 // the Next request pipeline; each step lives in its own module.
 import { manifest, modules } from "virtual:vinext/app-routes";
+import { serverConfig } from "virtual:vinext/server-config";
 import { RSC_HEADER } from "../flight-payload";
 import { matchRoute } from "../routing/match";
 import { buildNotFoundTree, buildPageTree } from "../rsc/app-tree";
 import { renderApp } from "../rsc/render";
+import { createRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
+import { handleRouteHandler } from "./route-handler";
 import { checkUrl, rawPathOf } from "./url-guard";
-
-const pageRoutes = manifest.routes.filter((route) => route.kind === "page");
 
 function plain(status: number, body: string, headers: Record<string, string> = {}): Response {
   return new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
@@ -32,8 +33,26 @@ export async function handleRequest(request: Request): Promise<Response> {
 }
 
 async function route(request: Request, url: URL, parts: string[]): Promise<Response> {
+  const store = createRequestStore(request, url, "render", serverConfig.draftModeSecret);
+  const response = await runWithRequestStore(store, () => dispatch(request, url, parts, store));
+  return withResponseCookies(response, store);
+}
+
+/** Adds cookies written by actions and route handlers (the response's own headers may be immutable). */
+function withResponseCookies(response: Response, store: RequestStore): Response {
+  if (store.responseCookies.getAll().length === 0) return response;
+  const copy = new Response(response.body, response);
+  store.responseCookies.applyTo(copy.headers);
+  return copy;
+}
+
+async function dispatch(request: Request, url: URL, parts: string[], store: RequestStore): Promise<Response> {
   const flightOnly = request.headers.get(RSC_HEADER) === "1";
-  const match = matchRoute(pageRoutes, parts);
+  const match = matchRoute(manifest.routes, parts);
+  if (match?.route.kind === "route") {
+    store.phase = "route";
+    return handleRouteHandler({ request, route: match.route, params: match.params, modules });
+  }
   if (match && request.method !== "GET" && request.method !== "HEAD") {
     return plain(405, "Method Not Allowed", { allow: "GET, HEAD" });
   }

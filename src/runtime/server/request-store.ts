@@ -1,0 +1,58 @@
+// Per-request state for the rsc environment: the one place that uses
+// AsyncLocalStorage (DESIGN.md rule 2). Request APIs (cookies, headers,
+// draftMode, connection) read it; it also records whether a render used
+// per-request data, which makes the route dynamic.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { RequestCookies, ResponseCookies } from "./cookies";
+import { registerRequestStorePeek } from "./request-store-peek";
+
+export type RequestPhase = "render" | "action" | "route";
+
+export interface RequestStore {
+  request: Request;
+  url: URL;
+  phase: RequestPhase;
+  /** Cookies as sent by the client, updated by writes in actions and route handlers. */
+  cookies: RequestCookies;
+  /** Set-Cookie headers to add to the response. */
+  responseCookies: ResponseCookies;
+  /** True once cookies(), headers(), connection() or searchParams were read. */
+  dynamicUsed: boolean;
+  /** The secret that turns draft mode on (see draft-mode.ts). */
+  draftModeSecret: string;
+}
+
+const storage = new AsyncLocalStorage<RequestStore>();
+registerRequestStorePeek(() => storage.getStore());
+
+export function createRequestStore(request: Request, url: URL, phase: RequestPhase, draftModeSecret: string): RequestStore {
+  return {
+    request,
+    url,
+    phase,
+    cookies: new RequestCookies(request.headers),
+    responseCookies: new ResponseCookies(),
+    dynamicUsed: false,
+    draftModeSecret,
+  };
+}
+
+export function runWithRequestStore<T>(store: RequestStore, fn: () => T): T {
+  return storage.run(store, fn);
+}
+
+/** The current request's store; `[vinext]` error when called outside a request. */
+export function getRequestStore(api: string): RequestStore {
+  const store = storage.getStore();
+  if (!store) {
+    throw new Error(
+      `[vinext] ${api}() was called outside a request scope. Call it inside a Server Component, Server Action, Route Handler or middleware, not at module top level.`,
+    );
+  }
+  return store;
+}
+
+/** The store if there is one (for code that also runs outside requests). */
+export function peekRequestStore(): RequestStore | undefined {
+  return storage.getStore();
+}

@@ -1,0 +1,102 @@
+// next/headers: cookies(), headers() and draftMode() read the current request
+// from the request store. Each returns a Promise (Next 15+) that also exposes
+// the value's methods synchronously, as Next does for compatibility.
+// https://nextjs.org/docs/app/api-reference/functions/cookies
+import type { Cookie, CookieOptions, ResponseCookie } from "../runtime/server/cookies";
+import { getRequestStore, type RequestStore } from "../runtime/server/request-store";
+import { DRAFT_MODE_COOKIE } from "../runtime/server/draft-mode";
+
+type Awaitable<T extends object> = Promise<T> & T;
+
+function awaitable<T extends object>(value: T): Awaitable<T> {
+  const promise = Promise.resolve(value);
+  return new Proxy(value, {
+    get(target, key) {
+      if (key === "then" || key === "catch" || key === "finally") return promise[key].bind(promise);
+      // Bound to the real object: Headers' methods need their internal slots.
+      const member = Reflect.get(target, key, target);
+      return typeof member === "function" ? member.bind(target) : member;
+    },
+  }) as Awaitable<T>;
+}
+
+function assertWritable(store: RequestStore, api: string) {
+  if (store.phase === "render") {
+    throw new Error(
+      `[vinext] ${api}: cookies can only be modified in a Server Action or Route Handler (https://nextjs.org/docs/app/api-reference/functions/cookies#options).`,
+    );
+  }
+}
+
+export interface ReadonlyRequestCookies {
+  get(name: string | Cookie): Cookie | undefined;
+  getAll(name?: string | Cookie): Cookie[];
+  has(name: string): boolean;
+  set(name: string, value: string, options?: CookieOptions): ReadonlyRequestCookies;
+  set(cookie: ResponseCookie): ReadonlyRequestCookies;
+  delete(name: string): ReadonlyRequestCookies;
+  readonly size: number;
+  toString(): string;
+}
+
+export function cookies(): Awaitable<ReadonlyRequestCookies> {
+  const store = getRequestStore("cookies");
+  store.dynamicUsed = true;
+  const api: ReadonlyRequestCookies = {
+    get: (name) => store.cookies.get(name),
+    getAll: (name) => store.cookies.getAll(name),
+    has: (name) => store.cookies.has(name),
+    set(...args: [string, string, CookieOptions?] | [ResponseCookie]) {
+      assertWritable(store, "cookies().set");
+      const cookie: ResponseCookie = typeof args[0] === "string" ? { name: args[0], value: args[1] as string, ...(args[2] as CookieOptions) } : args[0];
+      store.cookies.set(cookie.name, cookie.value);
+      store.responseCookies.set(cookie);
+      return api;
+    },
+    delete(name) {
+      assertWritable(store, "cookies().delete");
+      store.cookies.delete(name);
+      store.responseCookies.delete(name);
+      return api;
+    },
+    get size() {
+      return store.cookies.size;
+    },
+    toString: () => store.cookies.toString(),
+  };
+  return awaitable(api);
+}
+
+export function headers(): Awaitable<Headers> {
+  const store = getRequestStore("headers");
+  store.dynamicUsed = true;
+  // A copy: the request's headers are immutable to the app, as in Next.
+  const copy = new Headers(store.request.headers);
+  return awaitable(copy);
+}
+
+export interface DraftMode {
+  readonly isEnabled: boolean;
+  enable(): void;
+  disable(): void;
+}
+
+export function draftMode(): Awaitable<DraftMode> {
+  const store = getRequestStore("draftMode");
+  const mode: DraftMode = {
+    get isEnabled() {
+      return store.cookies.get(DRAFT_MODE_COOKIE)?.value === store.draftModeSecret;
+    },
+    enable() {
+      assertWritable(store, "draftMode().enable");
+      store.cookies.set(DRAFT_MODE_COOKIE, store.draftModeSecret);
+      store.responseCookies.set({ name: DRAFT_MODE_COOKIE, value: store.draftModeSecret, httpOnly: true, sameSite: "none", secure: true, path: "/" });
+    },
+    disable() {
+      assertWritable(store, "draftMode().disable");
+      store.cookies.delete(DRAFT_MODE_COOKIE);
+      store.responseCookies.set({ name: DRAFT_MODE_COOKIE, value: "", expires: new Date(0), httpOnly: true, sameSite: "none", secure: true, path: "/" });
+    },
+  };
+  return awaitable(mode);
+}
