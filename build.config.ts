@@ -22,7 +22,8 @@ export default defineBuildConfig({
     fileToFile("nitro/runtime"),
   ],
   declaration: "node16",
-  clean: true,
+  // No clean: parallel test runs rebuild while others read dist/.
+  clean: false,
   rollup: { emitCJS: false, inlineDependencies: false },
   externals: [/^virtual:/, /^nitro/, /^@vitejs\//, /^react/, "vite"],
   failOnWarn: false,

@@ -2,7 +2,19 @@
 // read at request time from `virtual:vinext/app-routes`. Data only.
 import type { UrlSegment } from "./segments";
 
-export const SEGMENT_FILES = ["layout", "template", "loading", "error", "not-found", "page", "route"] as const;
+export const SEGMENT_FILES = [
+  "layout",
+  "template",
+  "loading",
+  "error",
+  "not-found",
+  "forbidden",
+  "unauthorized",
+  "global-error",
+  "default",
+  "page",
+  "route",
+] as const;
 export type SegmentFileName = (typeof SEGMENT_FILES)[number];
 
 export interface SegmentFiles {
