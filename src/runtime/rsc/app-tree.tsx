@@ -1,86 +1,150 @@
-// Builds the server component tree for a matched App Router route: the page
-// wrapped by every layout from the route's folder up to the root layout.
-// https://nextjs.org/docs/app/api-reference/file-conventions/layout
-import type { ComponentType, ReactNode } from "react";
-import type { AppRoute, ModuleLoader, SegmentFiles } from "../routing/app-manifest";
+// Builds the server component tree of an App Router route, segment by segment,
+// as Next nests it (docs: "Component hierarchy" in file conventions):
+//   <Layout> <Template key> <ErrorBoundary error.tsx> <Suspense loading.tsx>
+//     <HttpFallbackBoundary not-found/forbidden/unauthorized> {child segment or page}
+// Layouts and the page run inside GuardedSlot so notFound()/errors thrown before
+// streaming become the segment's UI with the right status on the first response.
+import { Suspense, type ComponentType, type ReactNode } from "react";
+import { RedirectBoundary, HttpFallbackBoundary, SegmentErrorBoundary, ServerErrorFallback, type ErrorComponent } from "../client/boundaries";
+import type { HttpFallbackStatus } from "../control-flow";
+import type { AppRoute, ModuleLoader, SegmentFileName, SegmentFiles } from "../routing/app-manifest";
 import type { Params } from "../routing/match";
-import { DefaultNotFound } from "./default-not-found";
+import { DefaultFallback } from "./default-fallbacks";
+import { GuardedSlot, type SlotHandlers } from "./guarded-slot";
+import { renderRouteMetadata } from "./metadata";
+import type { RenderState } from "./render-state";
+import { loadSegment, type LoadedSegment } from "./segment-modules";
 
-type LayoutProps = { children: ReactNode; params: Promise<Params> };
-type PageProps = { params: Promise<Params>; searchParams: Promise<Record<string, string | string[]>> };
+const FALLBACK_FILE: Record<HttpFallbackStatus, SegmentFileName> = { 404: "not-found", 403: "forbidden", 401: "unauthorized" };
 
 export interface TreeInput {
   route: AppRoute;
   params: Params;
   searchParams: URLSearchParams;
   modules: Record<string, ModuleLoader>;
-}
-
-async function loadDefault<P>(
-  modules: Record<string, ModuleLoader>,
-  file: string,
-  what: string,
-): Promise<ComponentType<P>> {
-  const load = modules[file];
-  if (!load) throw new Error(`[vinext] ${file}: module missing from the route manifest.`);
-  const mod = await load();
-  if (typeof mod.default !== "function") {
-    throw new Error(`[vinext] ${file}: the ${what} must default-export a React component.`);
-  }
-  return mod.default as ComponentType<P>;
+  state: RenderState;
 }
 
 /** `searchParams` as Next gives them: repeated keys become arrays. */
 export function searchParamsObject(search: URLSearchParams): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of search) {
+    if (key === "_rsc") continue;
     const prev = out[key];
     out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
   }
   return out;
 }
 
-async function wrapInLayouts(
-  chain: readonly SegmentFiles[],
-  inner: ReactNode,
-  params: Promise<Params>,
-  modules: Record<string, ModuleLoader>,
-): Promise<ReactNode> {
-  let node = inner;
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const file = chain[i]!.files.layout;
-    if (!file) continue;
-    const Layout = await loadDefault<LayoutProps>(modules, file, "layout");
-    node = (
-      <Layout key={`layout:${chain[i]!.dir}`} params={params}>
-        {node}
-      </Layout>
-    );
+/** The fallback UI for `status` nearest to segment `from` (walking up), or the built-in one. */
+function fallbackUi(segments: LoadedSegment[], from: number, status: HttpFallbackStatus): ReactNode {
+  for (let i = from; i >= 0; i--) {
+    const Fallback = segments[i]![FALLBACK_FILE[status]];
+    if (Fallback) return <Fallback />;
   }
+  return <DefaultFallback status={status} />;
+}
+
+function handlersFor(segments: LoadedSegment[], from: number): SlotHandlers {
+  return {
+    fallback: async (status) => (from >= 0 ? fallbackUi(segments, from, status) : undefined),
+    error: async (digest, message) => {
+      for (let i = from; i >= 0; i--) {
+        const ErrorUi = segments[i]!.error as ErrorComponent | undefined;
+        if (ErrorUi) return <ServerErrorFallback errorComponent={ErrorUi} digest={digest} message={message} />;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** The key of the child below segment `index`: its folder with params filled in (templates remount when it changes). */
+function childKey(route: AppRoute, index: number, params: Params): string {
+  const child = route.chain[index + 1];
+  if (!child) return "__page__";
+  const folder = child.dir.split("/").at(-1) ?? "";
+  return folder.replace(/^\[{1,2}(?:\.\.\.)?([^\]]+)\]{1,2}$/, (_m, name: string) => JSON.stringify(params[name] ?? ""));
+}
+
+function wrapBoundaries(segment: LoadedSegment, index: number, route: AppRoute, params: Params, inner: ReactNode): ReactNode {
+  let node = inner;
+  const fallbacks: Partial<Record<HttpFallbackStatus, ReactNode>> = {};
+  for (const status of [404, 403, 401] as const) {
+    const Fallback = segment[FALLBACK_FILE[status]];
+    if (Fallback) fallbacks[status] = <Fallback />;
+    else if (index === 0) fallbacks[status] = <DefaultFallback status={status} />;
+  }
+  if (Object.keys(fallbacks).length > 0) node = <HttpFallbackBoundary fallbacks={fallbacks}>{node}</HttpFallbackBoundary>;
+  const Loading = segment.loading;
+  if (Loading) node = <Suspense fallback={<Loading />}>{node}</Suspense>;
+  const ErrorUi = segment.error as ErrorComponent | undefined;
+  if (ErrorUi) node = <SegmentErrorBoundary errorComponent={ErrorUi}>{node}</SegmentErrorBoundary>;
+  const Template = segment.template as ComponentType<{ children?: ReactNode }> | undefined;
+  if (Template) node = <Template key={childKey(route, index, params)}>{node}</Template>;
   return node;
 }
 
-export async function buildPageTree({ route, params, searchParams, modules }: TreeInput): Promise<ReactNode> {
+function wrapLayouts(segments: LoadedSegment[], route: AppRoute, params: Params, page: ReactNode, state: RenderState): ReactNode {
   const paramsPromise = Promise.resolve(params);
-  const Page = await loadDefault<PageProps>(modules, route.chain.at(-1)!.files.page!, "page");
-  // Keyed by the concrete URL so /blog/a → /blog/b remounts the page, as Next does.
-  const page = (
-    <Page key={`page:${JSON.stringify(params)}`} params={paramsPromise} searchParams={Promise.resolve(searchParamsObject(searchParams))} />
-  );
-  return wrapInLayouts(route.chain, page, paramsPromise, modules);
+  let node = page;
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const segment = segments[i]!;
+    node = wrapBoundaries(segment, i, route, params, node);
+    const Layout = segment.layout as ((props: { children: ReactNode; params: Promise<Params> }) => ReactNode) | undefined;
+    if (Layout) {
+      const children = node;
+      node = (
+        <GuardedSlot
+          key={`layout:${segment.dir}`}
+          render={() => Layout({ children, params: paramsPromise })}
+          handlers={handlersFor(segments, i - 1)}
+          state={state}
+          label={route.chain[i]!.files.layout!}
+        />
+      );
+    }
+  }
+  const GlobalError = segments[0]?.["global-error"] as ErrorComponent | undefined;
+  if (GlobalError) node = <SegmentErrorBoundary errorComponent={GlobalError}>{node}</SegmentErrorBoundary>;
+  return <RedirectBoundary>{node}</RedirectBoundary>;
 }
 
-/** The root not-found UI (app/not-found or the built-in page) inside the root layout. */
-export async function buildNotFoundTree(root: SegmentFiles, modules: Record<string, ModuleLoader>): Promise<ReactNode> {
-  const file = root.files["not-found"];
-  const NotFound = file ? await loadDefault<object>(modules, file, "not-found page") : DefaultNotFound;
-  const inner = <NotFound key="not-found" />;
-  if (!root.files.layout) {
+export async function buildPageTree({ route, params, searchParams, modules, state }: TreeInput): Promise<ReactNode> {
+  const segments = await Promise.all(route.chain.map((segment) => loadSegment(segment, modules)));
+  const leaf = segments.length - 1;
+  const Page = segments[leaf]!.page as (props: object) => ReactNode;
+  const pageProps = { params: Promise.resolve(params), searchParams: Promise.resolve(searchParamsObject(searchParams)) };
+  const metadata = await renderRouteMetadata({ route, params, searchParams, modules });
+  const page = (
+    // Keyed by the concrete URL so /blog/a → /blog/b remounts the page, as Next does.
+    <GuardedSlot
+      key={`page:${JSON.stringify(params)}`}
+      render={async () => [metadata, await Page(pageProps)]}
+      handlers={handlersFor(segments, leaf)}
+      state={state}
+      label={route.chain[leaf]!.files.page!}
+    />
+  );
+  return wrapLayouts(segments, route, params, page, state);
+}
+
+/** The root fallback UI (app/not-found etc. or the built-in one) inside the root layout. */
+export async function buildFallbackTree(
+  root: SegmentFiles,
+  modules: Record<string, ModuleLoader>,
+  status: HttpFallbackStatus,
+  state: RenderState,
+): Promise<ReactNode> {
+  state.status = status;
+  const segment = await loadSegment(root, modules, ["page"]);
+  const inner = fallbackUi([segment], 0, status);
+  if (!segment.layout) {
     return (
       <html lang="en">
         <body>{inner}</body>
       </html>
     );
   }
-  return wrapInLayouts([root], inner, Promise.resolve({}), modules);
+  const route: AppRoute = { pattern: "/_not-found", segments: [], kind: "page", chain: [root] };
+  return wrapLayouts([segment], route, {}, inner, state);
 }

@@ -1,10 +1,18 @@
 // Renders an App Router page to Flight, then either returns the Flight stream
-// (client navigation) or hands it to the ssr environment for HTML.
+// (client navigation) or hands it to the ssr environment for HTML. Decides the
+// status once the HTML shell is ready: what GuardedSlots chose, a redirect, or,
+// when an error escaped every boundary before the shell, the root fallback
+// (404/403/401) or the 500 error document.
 import { renderToReadableStream } from "@vitejs/plugin-rsc/rsc";
 import type { ReactNode } from "react";
+import type { ErrorComponent } from "../client/boundaries";
+import { ServerErrorFallback } from "../client/boundaries";
+import { httpFallbackStatus, isControlFlowError, redirectInfo, type HttpFallbackStatus, type RedirectInfo } from "../control-flow";
 import { FLIGHT_CONTENT_TYPE, type FlightPayload } from "../flight-payload";
 import type { Params } from "../routing/match";
+import { errorDocument } from "../server/error-document";
 import { reportRenderError } from "../server/errors";
+import type { RenderState } from "./render-state";
 
 export interface SsrModule {
   renderHtml(flight: ReadableStream<Uint8Array>, options: { nonce?: string }): Promise<ReadableStream<Uint8Array>>;
@@ -14,33 +22,78 @@ export interface RenderInput {
   root: ReactNode;
   url: URL;
   params: Params;
-  status: number;
+  state: RenderState;
   /** True for a client navigation (`RSC: 1`): answer with Flight, not HTML. */
   flightOnly: boolean;
   routeLabel: string;
+  /** The root fallback tree, for a notFound()/forbidden()/unauthorized() no boundary caught before the shell. */
+  fallback?: (status: HttpFallbackStatus) => Promise<ReactNode>;
+  /** app/global-error, rendered for an error no boundary caught before the shell. */
+  globalError?: ErrorComponent;
 }
 
-export async function renderApp(input: RenderInput): Promise<Response> {
+const VARY = "rsc, accept";
+
+function renderFlight(input: RenderInput): ReadableStream<Uint8Array> {
   const search = new URLSearchParams(input.url.search);
+  search.delete("_rsc");
   const payload: FlightPayload = {
     root: input.root,
     url: input.url.pathname + (search.size ? `?${search}` : ""),
     params: input.params,
   };
-  const flight = renderToReadableStream<FlightPayload>(payload, {
-    onError: (error: unknown) => reportRenderError(error, input.routeLabel),
+  return renderToReadableStream<FlightPayload>(payload, {
+    onError(error: unknown) {
+      if (isControlFlowError(error)) {
+        const redirect = redirectInfo(error);
+        if (redirect) input.state.redirect ??= redirect;
+        return (error as { digest: string }).digest;
+      }
+      return reportRenderError(error, input.routeLabel);
+    },
   });
-  const vary = "rsc, accept";
+}
+
+function redirectResponse(redirect: RedirectInfo): Response {
+  return new Response(null, { status: redirect.status, headers: { location: redirect.url } });
+}
+
+export async function renderApp(input: RenderInput): Promise<Response> {
+  const flight = renderFlight(input);
   if (input.flightOnly) {
     return new Response(flight, {
-      status: input.status,
-      headers: { "content-type": `${FLIGHT_CONTENT_TYPE}; charset=utf-8`, vary, "cache-control": "no-store" },
+      status: input.state.status,
+      headers: { "content-type": `${FLIGHT_CONTENT_TYPE}; charset=utf-8`, vary: VARY, "cache-control": "no-store" },
     });
   }
   const ssr = await import.meta.viteRsc.loadModule<SsrModule>("ssr", "index");
-  const html = await ssr.renderHtml(flight, {});
-  return new Response(html, {
-    status: input.status,
-    headers: { "content-type": "text/html; charset=utf-8", vary },
-  });
+  let html: ReadableStream<Uint8Array>;
+  try {
+    html = await ssr.renderHtml(flight, {});
+  } catch (error) {
+    return recover(input, error);
+  }
+  if (input.state.redirect) {
+    await html.cancel();
+    return redirectResponse(input.state.redirect);
+  }
+  return new Response(html, { status: input.state.status, headers: { "content-type": "text/html; charset=utf-8", vary: VARY } });
+}
+
+/** The shell failed: answer with a redirect, the root fallback, global-error or the 500 document. */
+async function recover(input: RenderInput, error: unknown): Promise<Response> {
+  const redirect = input.state.redirect ?? redirectInfo(error);
+  if (redirect) return redirectResponse(redirect);
+  const status = httpFallbackStatus(error);
+  if (status !== undefined && input.fallback) {
+    input.state.status = status;
+    return renderApp({ ...input, root: await input.fallback(status), fallback: undefined });
+  }
+  const digest = error && typeof error === "object" && "digest" in error ? String(error.digest) : reportRenderError(error, input.routeLabel);
+  if (input.globalError) {
+    input.state.status = 500;
+    const root = <ServerErrorFallback errorComponent={input.globalError} digest={digest} message="Internal Server Error" />;
+    return renderApp({ ...input, root, fallback: undefined, globalError: undefined });
+  }
+  return errorDocument(500, digest);
 }

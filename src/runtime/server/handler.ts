@@ -5,8 +5,7 @@ import { manifest, modules } from "virtual:vinext/app-routes";
 import { serverConfig } from "virtual:vinext/server-config";
 import { RSC_HEADER } from "../flight-payload";
 import { matchRoute } from "../routing/match";
-import { buildNotFoundTree, buildPageTree } from "../rsc/app-tree";
-import { renderApp } from "../rsc/render";
+import { renderAppRoute } from "../rsc/render-route";
 import { createRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
 import { handleRouteHandler } from "./route-handler";
 import { checkUrl, rawPathOf } from "./url-guard";
@@ -56,10 +55,5 @@ async function dispatch(request: Request, url: URL, parts: string[], store: Requ
   if (match && request.method !== "GET" && request.method !== "HEAD") {
     return plain(405, "Method Not Allowed", { allow: "GET, HEAD" });
   }
-  if (!match) {
-    const root = await buildNotFoundTree(manifest.root, modules);
-    return renderApp({ root, url, params: {}, status: 404, flightOnly, routeLabel: "/_not-found" });
-  }
-  const root = await buildPageTree({ route: match.route, params: match.params, searchParams: url.searchParams, modules });
-  return renderApp({ root, url, params: match.params, status: 200, flightOnly, routeLabel: match.route.pattern });
+  return renderAppRoute({ manifest, modules, match, url, flightOnly });
 }

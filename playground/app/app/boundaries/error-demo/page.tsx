@@ -1,0 +1,3 @@
+export default function ThrowingPage(): never {
+  throw new Error("secret failure detail from the error demo");
+}

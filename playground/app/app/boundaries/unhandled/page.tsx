@@ -1,0 +1,13 @@
+// The error is thrown by a nested server component (not the page itself) and no
+// error.tsx covers this segment: it reaches app/global-error.
+async function Thrower(): Promise<never> {
+  throw new Error("unhandled secret detail");
+}
+
+export default function Unhandled() {
+  return (
+    <section>
+      <Thrower />
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+// Renders an App Router page route (or the root not-found for an unmatched URL):
+// loads the route's tree, then lets render.tsx stream it with the right status.
+import type { ErrorComponent } from "../client/boundaries";
+import type { AppManifest, ModuleLoader } from "../routing/app-manifest";
+import type { RouteMatch } from "../routing/match";
+import type { AppRoute } from "../routing/app-manifest";
+import { buildFallbackTree, buildPageTree } from "./app-tree";
+import { renderApp } from "./render";
+import { createRenderState } from "./render-state";
+import { loadModuleDefault } from "./segment-modules";
+
+export interface RenderRouteInput {
+  manifest: AppManifest;
+  modules: Record<string, ModuleLoader>;
+  match: RouteMatch<AppRoute> | null;
+  url: URL;
+  flightOnly: boolean;
+}
+
+export async function renderAppRoute({ manifest, modules, match, url, flightOnly }: RenderRouteInput): Promise<Response> {
+  const globalErrorFile = manifest.root.files["global-error"];
+  const globalError = globalErrorFile ? ((await loadModuleDefault(modules, globalErrorFile, "global-error")) as ErrorComponent) : undefined;
+  if (!match) {
+    const state = createRenderState(404);
+    const root = await buildFallbackTree(manifest.root, modules, 404, state);
+    return renderApp({ root, url, params: {}, state, flightOnly, routeLabel: "/_not-found", globalError });
+  }
+  const state = createRenderState();
+  const { route, params } = match;
+  const root = await buildPageTree({ route, params, searchParams: url.searchParams, modules, state });
+  return renderApp({
+    root,
+    url,
+    params,
+    state,
+    flightOnly,
+    routeLabel: route.pattern,
+    fallback: (status) => buildFallbackTree(manifest.root, modules, status, state),
+    globalError,
+  });
+}
