@@ -119,7 +119,10 @@ export async function buildPageTree({ route, params, searchParams, modules, stat
     // Keyed by the concrete URL so /blog/a → /blog/b remounts the page, as Next does.
     <GuardedSlot
       key={`page:${JSON.stringify(params)}`}
-      render={async () => [metadata, await Page(pageProps)]}
+      render={() => {
+        const output = Page(pageProps);
+        return output instanceof Promise ? output.then((resolved) => [metadata, resolved]) : [metadata, output];
+      }}
       handlers={handlersFor(segments, leaf)}
       state={state}
       label={route.chain[leaf]!.files.page!}

@@ -5,7 +5,7 @@
 // production). Redirects propagate (the render layer answers 307/308).
 // Mirrors Next: test/e2e/app-dir/not-found, test/e2e/app-dir/error-boundary-navigation.
 import type { ReactNode } from "react";
-import { httpFallbackStatus, type HttpFallbackStatus } from "../control-flow";
+import { httpFallbackStatus, redirectInfo, type HttpFallbackStatus } from "../control-flow";
 import { reportRenderError } from "../server/errors";
 import type { RenderState } from "./render-state";
 
@@ -19,28 +19,53 @@ export interface SlotHandlers {
 const PRODUCTION_MESSAGE =
   "An error occurred in the Server Components render. The specific message is omitted in production builds to avoid leaking sensitive details. A digest property is included on this error instance which may provide additional details about the nature of the error.";
 
-export async function GuardedSlot(props: {
+/**
+ * React's `use()` suspends by throwing an internal exception that must be
+ * rethrown untouched; it has no exported type, only this message.
+ */
+function isReactSuspension(error: unknown): boolean {
+  return error instanceof Error && /^Suspense(Action)? Exception/.test(error.message);
+}
+
+interface SlotProps {
   render: () => ReactNode | Promise<ReactNode>;
   handlers: SlotHandlers;
   state: RenderState;
   label: string;
-}): Promise<ReactNode> {
-  try {
-    return await props.render();
-  } catch (error) {
-    const status = httpFallbackStatus(error);
-    if (status !== undefined) {
-      const ui = await props.handlers.fallback(status);
-      if (ui === undefined) throw error;
-      props.state.status = status;
-      return ui;
-    }
-    if (error && typeof error === "object" && "digest" in error && String(error.digest).startsWith("NEXT_REDIRECT")) throw error;
-    const digest = reportRenderError(error, props.label);
-    const message = import.meta.env.DEV && error instanceof Error ? error.message : PRODUCTION_MESSAGE;
-    const ui = await props.handlers.error(digest, message);
+}
+
+async function handleThrown(error: unknown, props: SlotProps): Promise<ReactNode> {
+  const status = httpFallbackStatus(error);
+  if (status !== undefined) {
+    const ui = await props.handlers.fallback(status);
     if (ui === undefined) throw error;
-    props.state.status = 500;
+    props.state.status = status;
     return ui;
   }
+  if (redirectInfo(error)) throw error;
+  const digest = reportRenderError(error, props.label);
+  const message = import.meta.env.DEV && error instanceof Error ? error.message : PRODUCTION_MESSAGE;
+  const ui = await props.handlers.error(digest, message);
+  if (ui === undefined) throw error;
+  props.state.status = 500;
+  return ui;
+}
+
+/**
+ * Deliberately synchronous: a component that suspends with `use()` must be
+ * called from a synchronous render so React can retry it; an async component's
+ * promise is returned to React (Flight awaits returned thenables).
+ */
+export function GuardedSlot(props: SlotProps): ReactNode | Promise<ReactNode> {
+  let result: ReactNode | Promise<ReactNode>;
+  try {
+    result = props.render();
+  } catch (error) {
+    if (isReactSuspension(error)) throw error;
+    return handleThrown(error, props);
+  }
+  if (result && typeof (result as Promise<ReactNode>).then === "function") {
+    return (result as Promise<ReactNode>).then(undefined, (error: unknown) => handleThrown(error, props));
+  }
+  return result;
 }
