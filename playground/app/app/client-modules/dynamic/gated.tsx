@@ -1,0 +1,5 @@
+"use client";
+// Loaded once the browser test releases the gate.
+export default function Gated() {
+  return <p data-testid="gated">gated component loaded</p>;
+}

@@ -1,0 +1,2 @@
+// afterInteractive fixture.
+(window.__vinextOrder = window.__vinextOrder || []).push("after");

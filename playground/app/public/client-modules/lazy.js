@@ -1,0 +1,2 @@
+// lazyOnload fixture.
+(window.__vinextOrder = window.__vinextOrder || []).push("lazy");
