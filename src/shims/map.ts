@@ -10,6 +10,10 @@ export const SHIMS: Record<string, ShimEntry> = {
   "next/link": { file: "link" },
   "next/navigation": { file: "navigation", reactServer: "navigation.react-server" },
   "next/headers": { file: "headers" },
+  "next/dynamic": { file: "dynamic", reactServer: "dynamic.react-server" },
+  "next/script": { file: "script" },
+  "next/form": { file: "form" },
+  "next/error": { file: "error-page" },
 };
 
 /** Looks up a specifier, accepting the `.js` suffix Next also resolves (`next/link.js`). */
