@@ -2,7 +2,10 @@ import "./globals.css";
 import Link from "next/link";
 import { Counter } from "../components/counter";
 
-export const metadata = { title: "vinext playground" };
+export const metadata = {
+  title: { template: "%s | vinext playground", default: "vinext playground" },
+  description: "Example app for vinext",
+};
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

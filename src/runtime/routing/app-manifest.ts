@@ -22,6 +22,46 @@ export interface SegmentFiles {
   dir: string;
   /** Special file name → module key (its absolute path) in `modules`. */
   files: Partial<Record<SegmentFileName, string>>;
+  /** Metadata files in this folder that render into <head> (icons, social images, manifest). */
+  metadata?: MetadataFile[];
+}
+
+/**
+ * Metadata file conventions (https://nextjs.org/docs/app/api-reference/file-conventions/metadata):
+ * each is served as its own URL and, for images and the manifest, linked from <head>.
+ */
+export type MetadataFileKind =
+  | "favicon"
+  | "icon"
+  | "apple-icon"
+  | "opengraph-image"
+  | "twitter-image"
+  | "sitemap"
+  | "robots"
+  | "manifest";
+
+export interface MetadataFile {
+  kind: MetadataFileKind;
+  /** URL segments of the folder holding the file (route groups dropped). */
+  segments: UrlSegment[];
+  /** The last URL part it is served at: "icon1.png", "opengraph-image-1a2b3c.png", "sitemap.xml". */
+  name: string;
+  /**
+   * Module key in `modules`. Static files load as `{ default: string }` (a base64
+   * data URL for images, the text for .txt/.xml/.json); generated ones
+   * (sitemap.ts, robots.ts, manifest.ts) load as the user module.
+   */
+  file: string;
+  generated: boolean;
+  contentType: string;
+  /** Content hash of a static file, appended as `?hash` to links so caches bust on change. */
+  hash?: string;
+  /** `sizes` attribute for icons ("32x32", "any"). */
+  sizes?: string;
+  width?: number;
+  height?: number;
+  /** From `opengraph-image.alt.txt` / `twitter-image.alt.txt`. */
+  alt?: string;
 }
 
 export interface AppRoute {
@@ -36,6 +76,8 @@ export interface AppManifest {
   routes: AppRoute[];
   /** The root folder's files (root layout, root not-found). */
   root: SegmentFiles;
+  /** Every metadata file served as a URL (sitemap.xml, robots.txt, icons, ...). */
+  metadataRoutes?: MetadataFile[];
 }
 
 /** A lazily imported user module, keyed by absolute file path. */

@@ -7,6 +7,7 @@ import { RSC_HEADER } from "../flight-payload";
 import { matchRoute } from "../routing/match";
 import { renderAppRoute } from "../rsc/render-route";
 import { createRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
+import { handleMetadataRoute } from "./metadata-routes";
 import { handleRouteHandler } from "./route-handler";
 import { checkUrl, rawPathOf } from "./url-guard";
 
@@ -47,6 +48,9 @@ function withResponseCookies(response: Response, store: RequestStore): Response 
 
 async function dispatch(request: Request, url: URL, parts: string[], store: RequestStore): Promise<Response> {
   const flightOnly = request.headers.get(RSC_HEADER) === "1";
+  // Metadata files (icons, sitemap.xml, robots.txt, ...) are static routes: they win over dynamic pages.
+  const metadataRoute = await handleMetadataRoute({ request, parts, manifest, modules });
+  if (metadataRoute) return metadataRoute;
   const match = matchRoute(manifest.routes, parts);
   if (match?.route.kind === "route") {
     store.phase = "route";

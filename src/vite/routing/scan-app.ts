@@ -8,14 +8,17 @@ import {
   SEGMENT_FILES,
   type AppManifest,
   type AppRoute,
+  type MetadataFile,
   type SegmentFileName,
   type SegmentFiles,
 } from "../../runtime/routing/app-manifest";
+import { checkMetadataConflicts, scanMetadataFile } from "./scan-metadata";
 
 /** Throws a `[vinext]` error that names the offending file. */
 export function scanApp(appDir: string, pageExtensions: readonly string[]): AppManifest {
   const routes: AppRoute[] = [];
   const seen = new Map<string, string>();
+  const metadataRoutes: MetadataFile[] = [];
 
   const walk = (dir: string, segments: UrlSegment[], chain: SegmentFiles[]) => {
     const entries = readdirSync(dir).sort();
@@ -25,7 +28,10 @@ export function scanApp(appDir: string, pageExtensions: readonly string[]): AppM
       if (!statSync(full).isFile()) continue;
       const special = specialFileName(entry, pageExtensions);
       if (special) node.files[special] = full;
+      const meta = scanMetadataFile(entry, { dir, relDir: node.dir, segments, pageExtensions });
+      if (meta) (node.metadata ??= []).push(meta);
     }
+    if (node.metadata) metadataRoutes.push(...node.metadata);
     const here = [...chain, node];
     const leaf = node.files.page ? "page" : node.files.route ? "route" : undefined;
     if (node.files.page && node.files.route) {
@@ -62,8 +68,9 @@ export function scanApp(appDir: string, pageExtensions: readonly string[]): AppM
   if (!existsSync(appDir)) return { routes: [], root: { dir: "", files: {} } };
   walk(appDir, [], []);
   routes.sort(compareRoutes);
+  checkMetadataConflicts(appDir, metadataRoutes);
   const root = routes[0]?.chain[0] ?? { dir: "", files: {} };
-  return { routes, root: scanRootOnly(appDir, pageExtensions, root) };
+  return { routes, root: scanRootOnly(appDir, pageExtensions, root), ...(metadataRoutes.length ? { metadataRoutes } : {}) };
 }
 
 function scanRootOnly(appDir: string, exts: readonly string[], fallback: SegmentFiles): SegmentFiles {

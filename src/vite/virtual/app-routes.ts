@@ -1,5 +1,7 @@
 // Generates `virtual:vinext/app-routes`: the scanned App Router manifest as data
 // plus one lazy import() per route file, so a request loads only its own route.
+// Metadata files load the same way: static ones through Vite's `?inline` (a
+// base64 data URL) or `?raw` (text), so Workers need no filesystem at request time.
 import type { AppManifest } from "../../runtime/routing/app-manifest";
 
 export const APP_ROUTES_ID = "virtual:vinext/app-routes";
@@ -9,6 +11,7 @@ export function appRoutesModule(manifest: AppManifest): string {
   for (const segment of [manifest.root, ...manifest.routes.flatMap((route) => route.chain)]) {
     for (const file of Object.values(segment.files)) if (file) files.add(file);
   }
+  for (const meta of manifest.metadataRoutes ?? []) files.add(meta.file);
   const loaders = [...files].map((file) => `  ${JSON.stringify(file)}: () => import(${JSON.stringify(file)}),`);
   return [
     `export const manifest = ${JSON.stringify(manifest)};`,
