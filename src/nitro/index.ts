@@ -19,6 +19,9 @@ export function nitroDefaults(presetInput: string | undefined): NitroConfig {
     compatibilityDate: COMPATIBILITY_DATE,
     serverDir: false,
     renderer: { handler: join(distDir, "nitro/runtime/renderer.mjs") },
+    // Nitro's prerenderer bundles with plain Rolldown and would leave the renderer (outside the
+    // app root) external; loaded by Node it cannot see the build's virtual vite-services module.
+    noExternals: [join(distDir, "nitro/runtime")],
     framework: {
       name: "vinext",
       version: packageVersion(),

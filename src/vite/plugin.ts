@@ -6,6 +6,7 @@ import rsc from "@vitejs/plugin-rsc";
 import { nitro } from "nitro/vite";
 import { searchForWorkspaceRoot, type Plugin, type PluginOption } from "vite";
 import { NITRO_PLUGIN_OPTIONS, nitroDefaults, resolvePreset } from "../nitro";
+import { prerenderPlugin } from "../nitro/prerender";
 import { appRoutesPlugin } from "./app-routes-plugin";
 import { buildReportPlugin } from "./build-report-plugin";
 import { isDynamicRoute } from "./routing/static-analysis";
@@ -75,6 +76,7 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     appRoutesPlugin(ctx.get),
     serverConfigPlugin(),
     buildReportPlugin(isDynamicRoute),
+    prerenderPlugin(ctx.get),
     rsc({ serverHandler: false }),
     react(),
     nitro(NITRO_PLUGIN_OPTIONS),

@@ -1,0 +1,44 @@
+// next/server: NextRequest, NextResponse, NextURL, userAgent, after,
+// connection, URLPattern and (not yet) ImageResponse. The implementations live in
+// runtime/server; this file only wires the public surface.
+// https://nextjs.org/docs/app/api-reference/functions/next-server
+import { getRequestStore } from "../runtime/server/request-store";
+
+export { NextRequest, type NextRequestInit } from "../runtime/server/next-request";
+export { NextResponse, type MiddlewareResponseInit } from "../runtime/server/next-response";
+export { NextURL } from "../runtime/server/next-url";
+export { userAgent, userAgentFromString, type UserAgent } from "../runtime/server/user-agent";
+export { after } from "../runtime/server/after";
+
+/**
+ * Marks the render as dynamic (per-request): what follows must not be prerendered.
+ * @example
+ * await connection();
+ * const id = crypto.randomUUID(); // different on every request
+ */
+export function connection(): Promise<void> {
+  getRequestStore("connection").dynamicUsed = true;
+  return Promise.resolve();
+}
+
+type URLPatternClass = new (...args: unknown[]) => unknown;
+
+class MissingURLPattern {
+  constructor() {
+    throw new Error(
+      "[vinext] URLPattern is not available in this JavaScript runtime (Node.js has it from v23.8; Workers and browsers have it). Use a polyfill such as urlpattern-polyfill, or match the pathname yourself.",
+    );
+  }
+}
+
+/** The runtime's URLPattern (Workers, browsers, Node 23.8+); on older Node, constructing it throws a [vinext] error. */
+export const URLPattern: URLPatternClass =
+  ((globalThis as { URLPattern?: URLPatternClass }).URLPattern as URLPatternClass | undefined) ?? (MissingURLPattern as URLPatternClass);
+
+/** next/og's ImageResponse is not implemented yet: constructing one fails loudly. */
+export class ImageResponse extends Response {
+  constructor(..._args: unknown[]) {
+    super(null);
+    throw new Error("[vinext] ImageResponse arrives with next/og (not supported yet).");
+  }
+}
