@@ -3,7 +3,7 @@
 // each folder, and renders the <head> elements. React 19 hoists <title>,
 // <meta> and <link> into <head> wherever they are rendered.
 // https://nextjs.org/docs/app/api-reference/functions/generate-metadata
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { AppRoute, ModuleLoader, SegmentFiles } from "../routing/app-manifest";
 import type { Params } from "../routing/match";
 import { peekRequestStore } from "../server/request-store";
@@ -86,7 +86,8 @@ async function renderItems(items: MetadataItem[], params: Params, pathname: stri
   const [metadata, viewport] = await Promise.all([resolveMetadataChain(items, { params, pathname, fallbackBase: base }), resolveViewportChain(items)]);
   const images = [...(metadata.openGraph?.images ?? []), ...(metadata.twitter?.images ?? [])];
   warnMissingBase(base, metadata.metadataBase, images.some((image) => !!base && String(image.url).startsWith(base.origin)));
-  return renderTags(metadataTags(metadata, viewport));
+  // Keyed: callers place it in a list next to the page's own output.
+  return <Fragment key="vinext-metadata">{renderTags(metadataTags(metadata, viewport))}</Fragment>;
 }
 
 /**

@@ -1,5 +1,7 @@
 // Metadata playground (Next: test/e2e/app-dir/metadata). The template here
 // applies to child segments, not to meta/page.tsx in the same folder.
+import Link from "next/link";
+
 export const metadata = {
   metadataBase: new URL("https://vinext.example"),
   title: { template: "%s | Meta", default: "Meta section" },
@@ -18,5 +20,13 @@ export const viewport = {
 };
 
 export default function MetaLayout({ children }: { children: React.ReactNode }) {
-  return <section data-testid="meta-layout">{children}</section>;
+  return (
+    <section data-testid="meta-layout">
+      <nav>
+        <Link href="/meta">Overview</Link> | <Link href="/meta/nested">Nested</Link> | <Link href="/meta/hello?q=link">Post</Link> |{" "}
+        <Link href="/meta/viewport">Viewport</Link>
+      </nav>
+      {children}
+    </section>
+  );
 }
