@@ -237,3 +237,22 @@ describe("viewport", () => {
     expect(viewportContent(await resolveViewportChain([item()]))).toBe("width=device-width, initial-scale=1");
   });
 });
+
+describe("parent isolation", () => {
+  it("a generateMetadata that edits `parent` does not change what later segments or the page see", async () => {
+    const resolved = await resolveMetadataChain(
+      [
+        item({ keywords: ["a"], openGraph: { images: ["https://example.com/a.png"] } }),
+        item(async (_props, parent) => {
+          const p = await parent;
+          p.keywords!.push("mutated");
+          p.openGraph!.images!.push({ url: "https://example.com/mutated.png" });
+          return {};
+        }),
+      ],
+      options,
+    );
+    expect(resolved.keywords).toEqual(["a"]);
+    expect(resolved.openGraph?.images?.map((i) => String(i.url))).toEqual(["https://example.com/a.png"]);
+  });
+});

@@ -51,7 +51,7 @@ function foldChain<I, R>(
   let acc: Promise<R> = Promise.resolve(initial);
   items.forEach((item, index) => {
     const entry = pick(item);
-    const parent = quiet(acc.then((value) => structuredCloneSafe(value)));
+    const parent = quiet(acc.then((value) => deepCopy(value)));
     const value = typeof entry === "function" ? quiet(Promise.resolve().then(() => (entry as Generate<I | null | undefined, R>)(item.props, parent))) : Promise.resolve(entry);
     const previous = acc;
     acc = quiet(Promise.all([previous, value]).then(([resolved, own]) => merge(resolved, own, index)));
@@ -60,8 +60,11 @@ function foldChain<I, R>(
 }
 
 /** A copy for `parent`, so a generate function editing it cannot change what others see. */
-function structuredCloneSafe<R>(value: R): R {
-  return Array.isArray(value) ? (value.slice() as R) : value && typeof value === "object" ? ({ ...value } as R) : value;
+function deepCopy<R>(value: R): R {
+  if (Array.isArray(value)) return value.map(deepCopy) as R;
+  if (value instanceof URL) return new URL(value) as R;
+  if (!value || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepCopy(v)])) as R;
 }
 
 export async function resolveMetadataChain(items: MetadataItem[], options: ChainOptions): Promise<ResolvedMetadata> {
