@@ -10,6 +10,7 @@ export const SHIMS: Record<string, ShimEntry> = {
   "next/link": { file: "link" },
   "next/navigation": { file: "navigation", reactServer: "navigation.react-server" },
   "next/headers": { file: "headers" },
+  "next/cache": { file: "cache" },
   "next/server": { file: "server" },
   "next/dynamic": { file: "dynamic", reactServer: "dynamic.react-server" },
   "next/script": { file: "script" },

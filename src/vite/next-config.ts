@@ -16,8 +16,11 @@ export interface NextConfig {
   [key: string]: unknown;
 }
 
-/** Keys vinext honours. Everything else warns once (see warnUnsupportedKeys). */
-export const SUPPORTED_KEYS = new Set(["pageExtensions", "env", "reactStrictMode", "typescript", "eslint"]);
+/**
+ * Keys vinext honours. Everything else warns once (see warnUnsupportedKeys).
+ * `experimental` is read by server-actions-config.ts, which warns about its keys other than serverActions.
+ */
+export const SUPPORTED_KEYS = new Set(["pageExtensions", "env", "reactStrictMode", "typescript", "eslint", "experimental"]);
 
 const DEFAULT_PAGE_EXTENSIONS = ["tsx", "ts", "jsx", "js"];
 

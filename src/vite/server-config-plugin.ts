@@ -2,6 +2,8 @@
 // dev server): every server instance of one deploy shares them.
 import { randomBytes } from "node:crypto";
 import type { Plugin } from "vite";
+import type { ConfigPluginApi } from "./plugin";
+import { DEFAULT_BODY_SIZE_LIMIT, resolveServerActionsConfig } from "./server-actions-config";
 import { SERVER_CONFIG_ID, serverConfigModule, type ServerConfig } from "./virtual/server-config";
 
 const RESOLVED_ID = `\0${SERVER_CONFIG_ID}`;
@@ -10,10 +12,18 @@ export function serverConfigPlugin(): Plugin<{ config(): ServerConfig }> {
   const config: ServerConfig = {
     buildId: randomBytes(10).toString("base64url"),
     draftModeSecret: randomBytes(16).toString("hex"),
+    serverActions: { allowedOrigins: [], bodySizeLimit: DEFAULT_BODY_SIZE_LIMIT },
   };
   return {
     name: "vinext:server-config",
     api: { config: () => config },
+    configResolved(resolved) {
+      // next.config is loaded once by vinext:config; read it through that plugin's api.
+      const vinext = resolved.plugins.find((plugin) => plugin.name === "vinext:config") as Plugin<ConfigPluginApi> | undefined;
+      if (!vinext?.api) return;
+      const options = vinext.api.options();
+      config.serverActions = resolveServerActionsConfig(options.nextConfig, options.nextConfigFile);
+    },
     resolveId: {
       filter: { id: /^virtual:vinext\/server-config$/ },
       handler: () => RESOLVED_ID,

@@ -12,6 +12,20 @@ interface Navigation {
   scroll: boolean;
 }
 
+/** Set by the mounted BrowserRouter; lets Server Action calls (server-callback.ts) reach it. */
+let actionTarget: ((result: ActionResult) => void) | undefined;
+
+export type ActionResult = { payload: FlightPayload } | { redirect: string; mode: "push" | "replace" };
+
+/**
+ * For Server Actions: shows the page an action re-rendered (same URL, no new
+ * history entry, prefetched pages forgotten), or navigates where its redirect() pointed.
+ */
+export function applyActionResult(result: ActionResult): void {
+  if (!actionTarget) throw new Error("[vinext] A Server Action finished before the App Router mounted.");
+  actionTarget(result);
+}
+
 export function BrowserRouter({ initial }: { initial: Promise<FlightPayload> }) {
   const [nav, setNav] = useState<Navigation>({ payload: initial, scroll: false });
   const latest = useRef(nav);
@@ -47,6 +61,14 @@ export function BrowserRouter({ initial }: { initial: Promise<FlightPayload> }) 
       },
     };
   }, []);
+
+  useEffect(() => {
+    actionTarget = (result) => {
+      clearFlightCache();
+      if ("redirect" in result) router[result.mode](result.redirect);
+      else startTransition(() => setNav({ payload: Promise.resolve(result.payload), scroll: false }));
+    };
+  }, [router]);
 
   useEffect(() => {
     // Next exposes the App Router instance as `window.next.router` (scripts and tests use it).

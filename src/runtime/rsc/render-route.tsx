@@ -4,6 +4,7 @@ import type { ErrorComponent } from "../client/boundaries";
 import type { AppManifest, ModuleLoader } from "../routing/app-manifest";
 import type { RouteMatch } from "../routing/match";
 import type { AppRoute } from "../routing/app-manifest";
+import type { ActionRenderInput } from "../server/actions";
 import { buildFallbackTree, buildPageTree } from "./app-tree";
 import { renderApp } from "./render";
 import { createRenderState } from "./render-state";
@@ -15,15 +16,17 @@ export interface RenderRouteInput {
   match: RouteMatch<AppRoute> | null;
   url: URL;
   flightOnly: boolean;
+  /** Set when a Server Action ran first (server/actions.ts). */
+  action?: ActionRenderInput;
 }
 
-export async function renderAppRoute({ manifest, modules, match, url, flightOnly }: RenderRouteInput): Promise<Response> {
+export async function renderAppRoute({ manifest, modules, match, url, flightOnly, action }: RenderRouteInput): Promise<Response> {
   const globalErrorFile = manifest.root.files["global-error"];
   const globalError = globalErrorFile ? ((await loadModuleDefault(modules, globalErrorFile, "global-error")) as ErrorComponent) : undefined;
   if (!match) {
     const state = createRenderState(404);
     const root = await buildFallbackTree(manifest.root, modules, 404, state);
-    return renderApp({ root, url, params: {}, state, flightOnly, routeLabel: "/_not-found", globalError });
+    return renderApp({ root, url, params: {}, state, flightOnly, routeLabel: "/_not-found", globalError, action });
   }
   const state = createRenderState();
   const { route, params } = match;
@@ -37,5 +40,6 @@ export async function renderAppRoute({ manifest, modules, match, url, flightOnly
     routeLabel: route.pattern,
     fallback: (status) => buildFallbackTree(manifest.root, modules, status, state),
     globalError,
+    action,
   });
 }

@@ -5,17 +5,19 @@
 // (404/403/401) or the 500 error document.
 import { renderToReadableStream } from "@vitejs/plugin-rsc/rsc";
 import type { ReactNode } from "react";
+import type { ReactFormState } from "react-dom/client";
 import type { ErrorComponent } from "../client/boundaries";
 import { ServerErrorFallback } from "../client/boundaries";
 import { httpFallbackStatus, isControlFlowError, redirectInfo, type HttpFallbackStatus, type RedirectInfo } from "../control-flow";
 import { FLIGHT_CONTENT_TYPE, type FlightPayload } from "../flight-payload";
 import type { Params } from "../routing/match";
+import type { ActionRenderInput } from "../server/actions";
 import { errorDocument } from "../server/error-document";
 import { reportRenderError } from "../server/errors";
 import type { RenderState } from "./render-state";
 
 export interface SsrModule {
-  renderHtml(flight: ReadableStream<Uint8Array>, options: { nonce?: string }): Promise<ReadableStream<Uint8Array>>;
+  renderHtml(flight: ReadableStream<Uint8Array>, options: { nonce?: string; formState?: ReactFormState | null }): Promise<ReadableStream<Uint8Array>>;
 }
 
 export interface RenderInput {
@@ -30,6 +32,8 @@ export interface RenderInput {
   fallback?: (status: HttpFallbackStatus) => Promise<ReactNode>;
   /** app/global-error, rendered for an error no boundary caught before the shell. */
   globalError?: ErrorComponent;
+  /** What a Server Action that ran before this render returns to the client (server/actions.ts). */
+  action?: ActionRenderInput;
 }
 
 const VARY = "rsc, accept";
@@ -41,8 +45,11 @@ function renderFlight(input: RenderInput): ReadableStream<Uint8Array> {
     root: input.root,
     url: input.url.pathname + (search.size ? `?${search}` : ""),
     params: input.params,
+    ...(input.action?.returnValue && { returnValue: input.action.returnValue }),
+    ...(input.action?.formState && { formState: input.action.formState }),
   };
   return renderToReadableStream<FlightPayload>(payload, {
+    temporaryReferences: input.action?.temporaryReferences,
     onError(error: unknown) {
       if (isControlFlowError(error)) {
         const redirect = redirectInfo(error);
@@ -69,7 +76,7 @@ export async function renderApp(input: RenderInput): Promise<Response> {
   const ssr = await import.meta.viteRsc.loadModule<SsrModule>("ssr", "index");
   let html: ReadableStream<Uint8Array>;
   try {
-    html = await ssr.renderHtml(flight, {});
+    html = await ssr.renderHtml(flight, { formState: input.action?.formState });
   } catch (error) {
     return recover(input, error);
   }

@@ -6,6 +6,7 @@ import { serverConfig } from "virtual:vinext/server-config";
 import { RSC_HEADER } from "../flight-payload";
 import { matchRoute } from "../routing/match";
 import { renderAppRoute } from "../rsc/render-route";
+import { handleServerAction } from "./actions";
 import { createRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
 import { handleMetadataRoute } from "./metadata-routes";
 import { handleRouteHandler } from "./route-handler";
@@ -56,8 +57,12 @@ async function dispatch(request: Request, url: URL, parts: string[], store: Requ
     store.phase = "route";
     return handleRouteHandler({ request, route: match.route, params: match.params, modules });
   }
-  if (match && request.method !== "GET" && request.method !== "HEAD") {
+  // Server Actions: a POST that carries one runs it, then the page re-renders with its result (actions.ts).
+  const routeLabel = match?.route.pattern ?? "/_not-found";
+  const action = request.method === "POST" ? await handleServerAction({ request, url, store, config: serverConfig.serverActions, routeLabel }) : undefined;
+  if (action instanceof Response) return action;
+  if (match && !action && request.method !== "GET" && request.method !== "HEAD") {
     return plain(405, "Method Not Allowed", { allow: "GET, HEAD" });
   }
-  return renderAppRoute({ manifest, modules, match, url, flightOnly });
+  return renderAppRoute({ manifest, modules, match, url, flightOnly, action });
 }

@@ -1,5 +1,6 @@
 // Turns a Flight stream into streamed HTML with the payload embedded for hydration.
 import { createFromReadableStream } from "@vitejs/plugin-rsc/ssr";
+import type { ReactFormState } from "react-dom/client";
 import { renderToReadableStream } from "react-dom/server.edge";
 import { AppRoot } from "../client/app-root";
 import type { FlightPayload } from "../flight-payload";
@@ -7,7 +8,8 @@ import { injectFlight } from "./inject-flight";
 
 export async function renderHtml(
   flight: ReadableStream<Uint8Array>,
-  options: { nonce?: string },
+  // formState: useActionState's result after a form action ran without JavaScript.
+  options: { nonce?: string; formState?: ReactFormState | null },
 ): Promise<ReadableStream<Uint8Array>> {
   const [forSsr, forBrowser] = flight.tee();
   let payload: Promise<FlightPayload> | undefined;
@@ -17,6 +19,6 @@ export async function renderHtml(
     return <AppRoot payload={payload} />;
   }
   const bootstrapScriptContent = await import.meta.viteRsc.loadBootstrapScriptContent("index");
-  const html = await renderToReadableStream(<SsrRoot />, { bootstrapScriptContent, nonce: options.nonce });
+  const html = await renderToReadableStream(<SsrRoot />, { bootstrapScriptContent, nonce: options.nonce, formState: options.formState ?? undefined });
   return injectFlight(html, forBrowser, options.nonce);
 }

@@ -1,0 +1,14 @@
+import { getMessages } from "../_lib/store";
+import { MessageBoard } from "../_lib/message-board";
+
+export default function MessagesPage() {
+  const messages = getMessages();
+  return (
+    <section>
+      <h1>useOptimistic and revalidatePath</h1>
+      <p data-testid="message-count">server count: {messages.length}</p>
+      <p data-testid="rendered-at">{Date.now()}</p>
+      <MessageBoard messages={messages} />
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+// next/cache: revalidatePath, revalidateTag, updateTag and refresh. vinext has
+// no cache layer yet, so these record the request (runtime/server/revalidation)
+// and a Server Action that called one answers with the freshly rendered page.
+// Nothing is cached, so nothing needs purging.
+// https://nextjs.org/docs/app/api-reference/functions/revalidatePath
+// https://nextjs.org/docs/app/api-reference/functions/refresh
+import { peekRequestStore } from "../runtime/server/request-store-peek";
+import { recordRevalidation, type Revalidation } from "../runtime/server/revalidation";
+
+function record(api: string, revalidation: Revalidation, actionsOnly: boolean): void {
+  const store = peekRequestStore();
+  if (!store) {
+    throw new Error(`[vinext] ${api}() was called outside a request. Call it inside a Server Action or Route Handler.`);
+  }
+  if (store.phase === "render") {
+    throw new Error(
+      `[vinext] ${api}() was called while rendering a page, which Next.js does not support. Call it inside a Server Action${actionsOnly ? "" : " or Route Handler"}.`,
+    );
+  }
+  if (actionsOnly && store.phase !== "action") {
+    throw new Error(`[vinext] ${api}() can only be called inside a Server Action.`);
+  }
+  recordRevalidation(store, revalidation);
+}
+
+/** Marks `path` stale; in a Server Action the current page re-renders in the same response. */
+export function revalidatePath(path: string, type?: "page" | "layout"): void {
+  if (typeof path !== "string" || path.length === 0) throw new Error("[vinext] revalidatePath() expects a path such as \"/blog\".");
+  record("revalidatePath", { kind: "path", path, type }, false);
+}
+
+/** Marks data tagged `tag` stale (the profile argument of Next 16 is accepted and recorded). */
+export function revalidateTag(tag: string, profile?: unknown): void {
+  if (typeof tag !== "string" || tag.length === 0) throw new Error("[vinext] revalidateTag() expects a tag string.");
+  record("revalidateTag", { kind: "tag", tag, profile }, false);
+}
+
+/** Next 16: expires `tag` and lets the action's response read the new data. */
+export function updateTag(tag: string): void {
+  if (typeof tag !== "string" || tag.length === 0) throw new Error("[vinext] updateTag() expects a tag string.");
+  record("updateTag", { kind: "tag", tag }, true);
+}
+
+/** Next 16: re-renders the current page in the Server Action's response. */
+export function refresh(): void {
+  record("refresh", { kind: "refresh" }, true);
+}
