@@ -34,7 +34,7 @@ function formEntries(form: HTMLFormElement, submitter: Submitter | null): FormEn
 }
 
 function devError(message: string) {
-  if (import.meta.env?.DEV) console.error(`[vinext] <Form>: ${message}`);
+  if (import.meta.env.DEV) console.error(`[vinext] <Form>: ${message}`);
 }
 
 export default function Form({ action, replace = false, scroll = true, prefetch, onSubmit, ref, ...rest }: FormProps) {

@@ -28,6 +28,8 @@ export interface ScriptProps extends Omit<ScriptHTMLAttributes<HTMLScriptElement
 const done = new Set<string>();
 const inFlight = new Map<string, Promise<Event>>();
 let adopted = false;
+// beforeInteractive scripts reached by client navigation run one after another, in tree order.
+let beforeChain: Promise<unknown> = Promise.resolve();
 
 /** Scripts the server put in the HTML already ran; later mounts must not load them again. */
 function adoptServerScripts() {
@@ -120,10 +122,17 @@ export default function Script(props: ScriptProps): ReactNode {
       ready();
       return () => void (mounted = false);
     }
+    // Another <Script> may have loaded or started this one meanwhile: join it.
+    const loadOnce = (): Promise<Event> => {
+      if (key && done.has(key)) return Promise.resolve(new Event("load"));
+      return (rest.src && inFlight.get(rest.src)) || inject(rest as ScriptProps, strategy);
+    };
     const start = async (): Promise<Event> => {
       if (strategy === "lazyOnload") await whenIdleAfterLoad();
-      if (key && done.has(key)) return new Event("load");
-      return (rest.src && inFlight.get(rest.src)) || inject(rest as ScriptProps, strategy);
+      if (strategy !== "beforeInteractive") return loadOnce();
+      const run = beforeChain.then(loadOnce);
+      beforeChain = run.catch(() => {});
+      return run;
     };
     start().then(
       (event) => {

@@ -126,6 +126,9 @@ describe("node-server: next/script", () => {
     await expect.poll(async () => ((await readGlobal(t, "__vinextOrder")) as string[] | null)?.slice().sort()).toEqual(
       ["after", "before", "inline-before", "lazy", "render"],
     );
+    // Injected one after another in tree order, so the inline script still follows before.js.
+    const order = (await readGlobal(t, "__vinextOrder")) as string[];
+    expect(order.indexOf("before")).toBeLessThan(order.indexOf("inline-before"));
     expect(await count(t, 'script[src="/client-modules/before.js"]')).toBe(1);
     expect(t.documents()).toHaveLength(1);
   });
