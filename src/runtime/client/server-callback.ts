@@ -4,13 +4,23 @@
 // Flight holding the return value and, when the action revalidated, the
 // re-rendered page, which replaces the current one in the same round trip.
 // A redirect() comes back as a header and becomes a client navigation.
+// Calls run one at a time, in order, as Next's client dispatches them
+// (docs: "the client currently dispatches and awaits them one at a time").
 import { createFromFetch, createTemporaryReferenceSet, encodeReply, setServerCallback } from "@vitejs/plugin-rsc/browser";
 import { ACTION_HEADER, ACTION_REDIRECT_HEADER, FLIGHT_CONTENT_TYPE, RSC_HEADER, type ActionFlightPayload } from "../flight-payload";
 import { applyActionResult } from "./router";
 
 /** Installs the callback React uses for Server Function calls; call before hydrating. */
 export function registerServerCallback(): void {
-  setServerCallback(callServer);
+  setServerCallback(enqueue);
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+function enqueue(id: string, args: unknown[]): Promise<unknown> {
+  const call = queue.then(() => callServer(id, args));
+  queue = call.catch(() => {});
+  return call;
 }
 
 async function callServer(id: string, args: unknown[]): Promise<unknown> {

@@ -72,6 +72,16 @@ export default function actions({ server, get, html }: SuiteContext) {
       expect(body.trimEnd().endsWith("</body></html>")).toBe(true);
     });
 
+    it("an action that throws answers 500 with a digest, never the error's message", async () => {
+      const res = await post("/actions/no-js", formFields(await html("/actions/no-js"), "fail-form"));
+      expect(res.status).toBe(500);
+      const body = await res.text();
+      expect(body).toMatch(/Digest: \d+/);
+      expect(body).not.toContain("secret server detail");
+      expect(server().logs()).toContain("secret server detail");
+      await stillServing();
+    });
+
     it("useActionState receives the action's result through formState, and the next submit continues from it", async () => {
       const first = await post("/actions/counter", formFields(await html("/actions/counter"), "counter-form"));
       expect(first.status).toBe(200);

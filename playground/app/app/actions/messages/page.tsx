@@ -1,6 +1,9 @@
 import { getMessages } from "../_lib/store";
 import { MessageBoard } from "../_lib/message-board";
 
+// Shows in-memory server data: render on every request (vinext has no cache for revalidatePath to purge yet).
+export const dynamic = "force-dynamic";
+
 export default function MessagesPage() {
   const messages = getMessages();
   return (

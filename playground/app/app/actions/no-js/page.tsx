@@ -1,5 +1,8 @@
-import { bumpVisits, measure, saveName } from "../_lib/actions";
+import { bumpVisits, failOnPurpose, measure, saveName } from "../_lib/actions";
 import { getVisits } from "../_lib/store";
+
+// Shows in-memory server data: render on every request (vinext has no cache for revalidatePath to purge yet).
+export const dynamic = "force-dynamic";
 
 export default function NoJsPage() {
   return (
@@ -13,6 +16,9 @@ export default function NoJsPage() {
         <button type="submit" data-testid="visits-submit">Count a visit</button>
       </form>
       <p data-testid="visits">visits: {getVisits()}</p>
+      <form action={failOnPurpose} data-testid="fail-form">
+        <button type="submit">Fail on purpose</button>
+      </form>
       <form action={measure} data-testid="measure-form">
         <textarea name="text" defaultValue="" />
         <button type="submit">Measure</button>

@@ -1,6 +1,9 @@
 import { getNote } from "../_lib/store";
 import { StatusForm } from "../_lib/status-form";
 
+// Shows in-memory server data: render on every request (vinext has no cache for revalidatePath to purge yet).
+export const dynamic = "force-dynamic";
+
 export default function StatusPage() {
   return (
     <section>
