@@ -196,6 +196,26 @@ describe("node-server: next/form", () => {
     expect(t.documents()).toHaveLength(1);
   });
 
+  it("runs a server action passed as `action` without a document load", async () => {
+    const t = await open("/client-modules/form");
+    await waitForHydration(t);
+    await t.setMarker();
+    await t.page.getByTestId("server-action-q").fill("from the server");
+    await t.page.getByTestId("server-action-submit").click();
+    await t.page.waitForURL(results("q=from%20the%20server&from=server-action"));
+    await t.waitForText("form-results", "q: from the server");
+    expect(await t.hasMarker()).toBe(true);
+    expect(t.documents()).toHaveLength(1);
+  });
+
+  it("without JavaScript a server action form still submits (progressive enhancement)", async () => {
+    const t = await open("/client-modules/form", { javaScriptEnabled: false });
+    await t.page.getByTestId("server-action-q").fill("no js action");
+    await t.page.getByTestId("server-action-submit").click();
+    await t.page.waitForURL(results("q=no%20js%20action&from=server-action"));
+    expect(await t.page.getByTestId("form-results").textContent()).toBe("q: no js action");
+  });
+
   it("without JavaScript submits as a normal GET form", async () => {
     const t = await open("/client-modules/form", { javaScriptEnabled: false });
     await t.page.getByTestId("form-q").fill("no js");

@@ -1,7 +1,14 @@
 // next/form with a string action (client-side GET navigation, plain GET without
-// JS) and with a function action. Mirrors Next: test/e2e/app-dir/next-form.
+// JS) and with function actions (client and server). Mirrors Next: test/e2e/app-dir/next-form.
 import Form from "next/form";
+import { redirect } from "next/navigation";
 import { FunctionActionForm } from "./function-action";
+
+// Next's fixture (forms/with-function/action-server) redirects from the action.
+async function searchViaAction(formData: FormData) {
+  "use server";
+  redirect(`/client-modules/form/results?q=${encodeURIComponent(String(formData.get("q") ?? ""))}&from=server-action`);
+}
 
 export default function FormPage() {
   return (
@@ -21,6 +28,10 @@ export default function FormPage() {
         <button type="submit" data-testid="form-replace">Search with replace</button>
       </Form>
       <FunctionActionForm />
+      <Form action={searchViaAction} data-testid="server-action-form">
+        <input name="q" data-testid="server-action-q" defaultValue="" />
+        <button type="submit" data-testid="server-action-submit">Search via a server action</button>
+      </Form>
     </section>
   );
 }
