@@ -13,11 +13,11 @@ export function formatRouteTable(rows: readonly RouteReportRow[]): string {
   const width = Math.max(5, ...rows.map((row) => row.pattern.length));
   const lines = [`  ${"Route".padEnd(width)}  First Load JS (gzip)`];
   for (const row of rows) {
-    const symbol = row.dynamic ? "ƒ" : "○";
+    const symbol = row.render === "dynamic" ? "ƒ" : row.render === "ssg" ? "●" : "○";
     const size = row.firstLoadJs === undefined ? "-" : formatBytes(row.firstLoadJs);
     lines.push(`${symbol} ${row.pattern.padEnd(width)}  ${size}`);
   }
-  lines.push("", "○  (Static)   no dynamic segments and no per-request input", "ƒ  (Dynamic)  rendered on each request");
+  lines.push("", "○  (Static)   pre-rendered as static content", "●  (SSG)      pre-rendered as static HTML (uses generateStaticParams)", "ƒ  (Dynamic)  rendered on each request");
   return lines.join("\n");
 }
 

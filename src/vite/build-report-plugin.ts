@@ -4,12 +4,17 @@
 import { gzipSync } from "node:zlib";
 import type { Plugin } from "vite";
 import type { AppManifest } from "../runtime/routing/app-manifest";
+import type { NitroModule } from "nitro/types";
+import { matchRoute, splitPathname } from "../runtime/routing/match";
+import { isDynamicPattern } from "../runtime/routing/segments";
+import { prerenderModule, type PrerenderRecord } from "../nitro/prerender-pages";
 import { CLIENT_ENV, RSC_ENV } from "./environments";
 
 export interface RouteReportRow {
   pattern: string;
   kind: "page" | "route";
-  dynamic: boolean;
+  /** ○ pre-rendered, ● pre-rendered from generateStaticParams, ƒ rendered per request. */
+  render: "static" | "ssg" | "dynamic";
   /** Gzip bytes of the JS a first visit to the page loads (undefined for route handlers). */
   firstLoadJs?: number;
 }
@@ -25,7 +30,8 @@ interface ClientChunks {
   gzip: Map<string, number>;
 }
 
-export function buildReportPlugin(isDynamicRoute: (pattern: string, files: string[]) => boolean): Plugin<BuildReportApi> {
+export function buildReportPlugin(): Plugin<BuildReportApi> & { nitro: NitroModule } {
+  const prerendered: PrerenderRecord = { written: new Set() };
   /** Route file → every module its server graph imports statically. */
   const serverGraph = new Map<string, Set<string>>();
   let client: ClientChunks | undefined;
@@ -33,6 +39,8 @@ export function buildReportPlugin(isDynamicRoute: (pattern: string, files: strin
   return {
     name: "vinext:build-report",
     apply: "build",
+    // Nitro picks up modules carried by Vite plugins; this one pre-renders pages.
+    nitro: prerenderModule(prerendered),
     generateBundle(_options, bundle) {
       if (this.environment.name === RSC_ENV) {
         serverGraph.clear();
@@ -78,15 +86,16 @@ export function buildReportPlugin(isDynamicRoute: (pattern: string, files: strin
         return manifest.routes.map((route) => {
           const leaf = route.chain.at(-1)!.files[route.kind];
           const files = [...route.chain.map((segment) => segment.files.layout), leaf].filter((f): f is string => !!f);
-          const dynamic = isDynamicRoute(route.pattern, files);
-          if (route.kind === "route" || !client) return { pattern: route.pattern, kind: route.kind, dynamic };
+          const generated = [...prerendered.written].filter((path) => !path.endsWith(".rsc") && matchRoute([route], splitPathname(path)));
+          const render: RouteReportRow["render"] = generated.length === 0 ? "dynamic" : isDynamicPattern(route.segments) ? "ssg" : "static";
+          if (route.kind === "route" || !client) return { pattern: route.pattern, kind: route.kind, render };
           const chunks = new Set(client.entry);
           for (const file of files) {
             for (const id of serverGraph.get(file) ?? []) for (const chunk of client.byModule.get(id) ?? []) chunks.add(chunk);
           }
           let firstLoadJs = 0;
           for (const chunk of chunks) firstLoadJs += client.gzip.get(chunk) ?? 0;
-          return { pattern: route.pattern, kind: route.kind, dynamic, firstLoadJs };
+          return { pattern: route.pattern, kind: route.kind, render, firstLoadJs };
         });
       },
     },

@@ -9,7 +9,6 @@ import { NITRO_PLUGIN_OPTIONS, nitroDefaults, resolvePreset } from "../nitro";
 import { prerenderPlugin } from "../nitro/prerender";
 import { appRoutesPlugin } from "./app-routes-plugin";
 import { buildReportPlugin } from "./build-report-plugin";
-import { isDynamicRoute } from "./routing/static-analysis";
 import { applyEnv, publicEnvDefines } from "./env";
 import { environmentsConfig } from "./environments";
 import { resolveOptions, type ResolvedOptions, type VinextOptions } from "./options";
@@ -75,7 +74,7 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     shimResolverPlugin(),
     appRoutesPlugin(ctx.get),
     serverConfigPlugin(),
-    buildReportPlugin(isDynamicRoute),
+    buildReportPlugin(),
     prerenderPlugin(ctx.get),
     rsc({ serverHandler: false }),
     react(),

@@ -93,6 +93,7 @@ export async function startWorkerdOutput(dir: string): Promise<RunningServer> {
       directory: resolve(serverDir, wrangler.assets.directory),
       binding: wrangler.assets.binding,
       routerConfig: { has_user_worker: true },
+      ...(wrangler.assets.html_handling ? { assetConfig: { html_handling: wrangler.assets.html_handling } } : {}),
     },
     host: "127.0.0.1",
     port: await freePort(),

@@ -9,6 +9,7 @@
 import { join } from "node:path";
 import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { parseFlightPath } from "../../src/runtime/routing/flight-path";
 import { launchChromium } from "../_harness/browser";
 import { tmpRoot } from "../_harness/fixtures";
 import { startNodeOutput, type RunningServer } from "../_harness/servers";
@@ -123,7 +124,9 @@ export function useBrowser(): BrowserSuite {
         const headers = request.headers();
         const kind: RequestKind =
           request.resourceType() === "document" ? "document" : headers["rsc"] === "1" ? "flight" : "other";
-        const record: RecordedRequest = { kind, method: request.method(), path: url.pathname + url.search, at: Date.now() - started };
+        // Flight is fetched from `<page>.rsc`; record it under the page's own path.
+        const pagePath = kind === "flight" ? parseFlightPath(url.pathname).pathname : url.pathname;
+        const record: RecordedRequest = { kind, method: request.method(), path: pagePath + url.search, at: Date.now() - started };
         byRequest.set(request, record);
         requests.push(record);
       });

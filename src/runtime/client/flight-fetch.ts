@@ -3,13 +3,16 @@
 // Flight (a Pages Router page, a file, an error page) becomes a document navigation.
 import { createFromFetch } from "@vitejs/plugin-rsc/browser";
 import { FLIGHT_CONTENT_TYPE, RSC_HEADER, type FlightPayload } from "../flight-payload";
+import { flightPathFor } from "../routing/flight-path";
 
 const PREFETCH_TTL_MS = 30_000;
 const MAX_ENTRIES = 50;
 const cache = new Map<string, { at: number; payload: Promise<FlightPayload> }>();
 
 function request(href: string): Promise<FlightPayload> {
-  const response = fetch(href, { headers: { [RSC_HEADER]: "1" }, credentials: "same-origin" }).then((res) => {
+  const url = new URL(href, window.location.href);
+  const flightUrl = flightPathFor(url.pathname) + url.search;
+  const response = fetch(flightUrl, { headers: { [RSC_HEADER]: "1" }, credentials: "same-origin" }).then((res) => {
     if (!res.headers.get("content-type")?.startsWith(FLIGHT_CONTENT_TYPE)) {
       window.location.assign(href);
       // The document navigation replaces this page; never settle.

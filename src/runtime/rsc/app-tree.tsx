@@ -13,6 +13,7 @@ import { DefaultFallback } from "./default-fallbacks";
 import { GuardedSlot, type SlotHandlers } from "./guarded-slot";
 import { renderRouteMetadata } from "./metadata";
 import type { RenderState } from "./render-state";
+import { getRequestStore } from "../server/request-store";
 import { loadSegment, type LoadedSegment } from "./segment-modules";
 
 const FALLBACK_FILE: Record<HttpFallbackStatus, SegmentFileName> = { 404: "not-found", 403: "forbidden", 401: "unauthorized" };
@@ -34,6 +35,26 @@ export function searchParamsObject(search: URLSearchParams): Record<string, stri
     out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
   }
   return out;
+}
+
+/**
+ * A promise that marks the route dynamic when read. A subclass, because `await`
+ * on a plain Promise skips an overridden `then`; on a subclass it calls it.
+ */
+class DynamicReadPromise<T> extends Promise<T> {
+  override then<A = T, B = never>(onFulfilled?: ((value: T) => A | PromiseLike<A>) | null, onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
+    getRequestStore("searchParams").dynamicUsed = true;
+    return super.then(onFulfilled, onRejected);
+  }
+  // Derived promises (from then/catch) are plain: reading them is not a new read.
+  static override get [Symbol.species]() {
+    return Promise;
+  }
+}
+
+/** searchParams are per-request data: reading them makes the route dynamic (not pre-rendered). */
+function markDynamicOnRead<T>(value: T): Promise<T> {
+  return new DynamicReadPromise<T>((resolve) => resolve(value));
 }
 
 /** The fallback UI for `status` nearest to segment `from` (walking up), or the built-in one. */
@@ -113,7 +134,7 @@ export async function buildPageTree({ route, params, searchParams, modules, stat
   const segments = await Promise.all(route.chain.map((segment) => loadSegment(segment, modules)));
   const leaf = segments.length - 1;
   const Page = segments[leaf]!.page as (props: object) => ReactNode;
-  const pageProps = { params: Promise.resolve(params), searchParams: Promise.resolve(searchParamsObject(searchParams)) };
+  const pageProps = { params: Promise.resolve(params), searchParams: markDynamicOnRead(searchParamsObject(searchParams)) };
   const metadata = await renderRouteMetadata({ route, params, searchParams, modules });
   const page = (
     // Keyed by the concrete URL so /blog/a → /blog/b remounts the page, as Next does.

@@ -9,6 +9,9 @@ import { buildFallbackTree, buildPageTree } from "./app-tree";
 import { renderApp } from "./render";
 import { createRenderState } from "./render-state";
 import { loadModuleDefault } from "./segment-modules";
+import { getRequestStore } from "../server/request-store";
+import { isDynamicPattern } from "../routing/segments";
+import { isAllowedParams, loadRouteModules, resolveSegmentConfig } from "./segment-config";
 
 export interface RenderRouteInput {
   manifest: AppManifest;
@@ -28,8 +31,18 @@ export async function renderAppRoute({ manifest, modules, match, url, flightOnly
     const root = await buildFallbackTree(manifest.root, modules, 404, state);
     return renderApp({ root, url, params: {}, state, flightOnly, routeLabel: "/_not-found", globalError, action });
   }
-  const state = createRenderState();
   const { route, params } = match;
+  const routeModules = await loadRouteModules(route, modules);
+  const config = resolveSegmentConfig(routeModules);
+  const store = getRequestStore("render");
+  store.segmentDynamic = config.dynamic;
+  if (!config.dynamicParams && isDynamicPattern(route.segments) && !(await isAllowedParams(routeModules, params))) {
+    // `dynamicParams = false`: params generateStaticParams did not produce are unknown (404).
+    const state = createRenderState(404);
+    const root = await buildFallbackTree(manifest.root, modules, 404, state);
+    return renderApp({ root, url, params: {}, state, flightOnly, routeLabel: route.pattern, globalError, action });
+  }
+  const state = createRenderState();
   const root = await buildPageTree({ route, params, searchParams: url.searchParams, modules, state });
   return renderApp({
     root,

@@ -4,11 +4,13 @@
 import { manifest, modules } from "virtual:vinext/app-routes";
 import { serverConfig } from "virtual:vinext/server-config";
 import { RSC_HEADER } from "../flight-payload";
-import { matchRoute } from "../routing/match";
+import { parseFlightPath } from "../routing/flight-path";
+import { matchRoute, splitPathname } from "../routing/match";
 import { renderAppRoute } from "../rsc/render-route";
 import { handleServerAction } from "./actions";
-import { createRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
 import { handleMetadataRoute } from "./metadata-routes";
+import { finishPrerender, isPrerendering, PRERENDER_INDEX_PATH, prerenderIndex } from "./prerender";
+import { createRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
 import { handleRouteHandler } from "./route-handler";
 import { checkUrl, rawPathOf } from "./url-guard";
 
@@ -33,9 +35,25 @@ export async function handleRequest(request: Request): Promise<Response> {
   }
 }
 
-async function route(request: Request, url: URL, parts: string[]): Promise<Response> {
+async function route(original: Request, originalUrl: URL, originalParts: string[]): Promise<Response> {
+  // `/about.rsc` asks for the Flight of `/about` (see routing/flight-path): from here on
+  // it is that page's URL with the `RSC: 1` header, exactly like a header-only request.
+  const flight = original.method === "GET" || original.method === "HEAD" ? parseFlightPath(originalUrl.pathname) : { flight: false, pathname: "" };
+  let request = original;
+  let url = originalUrl;
+  let parts = originalParts;
+  if (flight.flight) {
+    url = new URL(originalUrl);
+    url.pathname = flight.pathname;
+    parts = splitPathname(flight.pathname);
+    const headers = new Headers(original.headers);
+    headers.set(RSC_HEADER, "1");
+    request = new Request(url, { method: original.method, headers, signal: original.signal });
+  }
   const store = createRequestStore(request, url, "render", serverConfig.draftModeSecret);
-  const response = await runWithRequestStore(store, () => dispatch(request, url, parts, store));
+  if (isPrerendering() && url.pathname === PRERENDER_INDEX_PATH) return prerenderIndex(manifest, modules);
+  let response = await runWithRequestStore(store, () => dispatch(request, url, parts, store));
+  if (isPrerendering()) response = await runWithRequestStore(store, () => finishPrerender(response, store));
   return withResponseCookies(response, store);
 }
 

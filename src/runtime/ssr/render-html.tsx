@@ -19,6 +19,17 @@ export async function renderHtml(
     return <AppRoot payload={payload} />;
   }
   const bootstrapScriptContent = await import.meta.viteRsc.loadBootstrapScriptContent("index");
-  const html = await renderToReadableStream(<SsrRoot />, { bootstrapScriptContent, nonce: options.nonce, formState: options.formState ?? undefined });
+  const html = await renderToReadableStream(<SsrRoot />, {
+    bootstrapScriptContent,
+    nonce: options.nonce,
+    formState: options.formState ?? undefined,
+    // Errors from Flight carry the digest the rsc environment already logged (with
+    // the real message); log only errors that started in SSR itself.
+    onError(error: unknown) {
+      if (error && typeof error === "object" && "digest" in error) return String(error.digest);
+      console.error("[vinext] Error during SSR:", error);
+      return undefined;
+    },
+  });
   return injectFlight(html, forBrowser, options.nonce);
 }

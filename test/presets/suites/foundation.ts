@@ -66,12 +66,17 @@ export default function foundation({ target, server: currentServer, get, html }:
     }
   });
 
-  it("serves Flight to client navigations", async () => {
-    const res = await get("/about", { headers: { rsc: "1" } });
-    expect(res.status).toBe(200);
-    expect(res.headers.get("content-type")).toMatch(/^text\/x-component/);
-    expect(res.headers.get("vary")).toContain("rsc");
-    expect(await res.text()).toContain("About");
+  it("serves Flight to client navigations from <path>.rsc (pre-rendered or not)", async () => {
+    for (const [path, expected] of [["/about.rsc", "About"], ["/index.rsc", "Welcome to vinext"], ["/search.rsc?q=flight", "flight"]] as const) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("content-type"), path).toMatch(/^text\/x-component/);
+      expect(await res.text(), path).toContain(expected);
+    }
+    // A request for a dynamic page with the RSC header alone is answered with Flight too.
+    const byHeader = await get("/search?q=hdr", { headers: { rsc: "1" } });
+    expect(byHeader.headers.get("content-type")).toMatch(/^text\/x-component/);
+    expect(byHeader.headers.get("vary")).toContain("rsc");
   });
 
   it("serves public files at the root", async () => {

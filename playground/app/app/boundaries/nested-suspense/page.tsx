@@ -1,5 +1,8 @@
 import { Suspense } from "react";
 
+// Rendered per request (not pre-rendered at build), like the dynamic fixtures Next uses for this.
+export const dynamic = "force-dynamic";
+
 async function Delayed({ ms, label }: { ms: number; label: string }) {
   await new Promise((resolve) => setTimeout(resolve, ms));
   return <p data-testid={`delayed-${label}`}>{label} after {ms}ms</p>;

@@ -1,0 +1,67 @@
+// Build-time pre-rendering of App Router pages through Nitro's prerenderer. While it runs
+// (VINEXT_PRERENDER=1, set by src/nitro/prerender.ts in the prerender worker
+// only) the handler answers an index of every static path and marks pages that
+// turned out dynamic so Nitro does not write them. Test: test/e2e/app-dir/app-static
+// (static and generateStaticParams pages are served from build output).
+import type { AppManifest, ModuleLoader } from "../routing/app-manifest";
+import { fillPattern } from "../routing/fill-pattern";
+import { flightPathFor } from "../routing/flight-path";
+import { isDynamicPattern } from "../routing/segments";
+import { generateRouteParams, loadRouteModules, resolveSegmentConfig } from "../rsc/segment-config";
+import type { RequestStore } from "./request-store";
+
+export const PRERENDER_INDEX_PATH = "/__vinext/prerender-index";
+/** Content type of the answer for a page that must not be written at build time. */
+export const DYNAMIC_CONTENT_TYPE = "application/x-vinext-dynamic";
+
+export function isPrerendering(): boolean {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.VINEXT_PRERENDER === "1";
+}
+
+/** Every static page path (and its Flight twin), as Nitro's `x-nitro-prerender` list. */
+export async function prerenderIndex(manifest: AppManifest, modules: Record<string, ModuleLoader>): Promise<Response> {
+  const paths: string[] = [];
+  for (const route of manifest.routes) {
+    const loaded = await loadRouteModules(route, modules);
+    const { dynamic } = resolveSegmentConfig(loaded);
+    // Route handlers opt in with force-static; src/nitro/prerender.ts lists those.
+    if (route.kind === "route") continue;
+    if (dynamic === "force-dynamic") continue;
+    if (!isDynamicPattern(route.segments)) {
+      paths.push(route.pattern);
+      continue;
+    }
+    for (const params of (await generateRouteParams(loaded)) ?? []) {
+      const path = fillPattern(route.segments, params);
+      if (path) paths.push(path);
+    }
+  }
+  const all = paths.flatMap((path) => [path, flightPathFor(path)]);
+  return new Response("<!DOCTYPE html><title>vinext prerender index</title>", {
+    headers: { "content-type": "text/html; charset=utf-8", "x-nitro-prerender": all.map(encodeURIComponent).join(",") },
+  });
+}
+
+/**
+ * Buffers a pre-rendered page and decides whether it may be written: a render
+ * that read per-request data (cookies, headers, searchParams, connection) or is
+ * `force-dynamic` stays dynamic; `dynamic = "error"` turns that into a build error.
+ */
+export async function finishPrerender(response: Response, store: RequestStore): Promise<Response> {
+  // A redirect, notFound() or forbidden() at build time: keep the route dynamic so
+  // every request gets that answer with its status. A 500 fails the build (Next does too).
+  if (response.status !== 200 && response.status < 500) {
+    await response.body?.cancel();
+    return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
+  }
+  if (response.status !== 200) return response;
+  const body = await response.arrayBuffer();
+  const dynamic = store.segmentDynamic === "force-dynamic" || (store.dynamicUsed && store.segmentDynamic !== "force-static");
+  if (dynamic && store.segmentDynamic === "error") {
+    throw new Error(
+      `[vinext] ${store.url.pathname} has \`export const dynamic = "error"\` but read per-request data (cookies, headers, searchParams or connection) while rendering at build time.`,
+    );
+  }
+  if (dynamic) return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
+  return new Response(body, response);
+}
