@@ -125,6 +125,20 @@ export default function actions({ server, get, html }: SuiteContext) {
       expect(flight).toContain(`"visits: ",${before + 1}]`);
     });
 
+    it("reaches actions on pages that are static (prerendered at build time), with and without JavaScript", async () => {
+      // /actions/client and /actions/counter use no request data: a host's static-file layer
+      // must still hand their POSTs to the server.
+      const page = await html("/actions/client");
+      const greet = /\\"id\\":\\"([^\\"]+#greet)\\"/.exec(page)?.[1];
+      expect(greet).toBeTruthy();
+      const res = await call("/actions/client", greet!, '["Bob"]');
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('"data":"Hello from the server, Bob"');
+      const form = await post("/actions/counter", formFields(await html("/actions/counter"), "counter-form"));
+      expect(form.status).toBe(200);
+      expect(text(await form.text(), "counter-value")).toBe("count: 1");
+    });
+
     it("turns redirect() into a 303 the client router follows (x-action-redirect, no Location) and sets the cookie", async () => {
       const res = await call("/actions/no-js", actionId(await html("/actions/no-js"), "name-form"), "[]");
       expect(res.status).toBe(303);
