@@ -45,13 +45,17 @@ export function prerenderModule(record: PrerenderRecord): NitroModule {
 /**
  * Workers' asset server redirects `/about` to `/about/` for `about/index.html`
  * by default; Next's URLs have no trailing slash, so serve pre-rendered pages at
- * `/about` directly (Cloudflare's `html_handling: "drop-trailing-slash"`).
+ * `/about` directly (Cloudflare's `html_handling: "drop-trailing-slash"`). See
+ * src/nitro/runtime/renderer.ts for the worker-first side.
  */
 function servePagesWithoutTrailingSlash(serverDir: string): void {
   const file = join(serverDir, "wrangler.json");
   if (!existsSync(file)) return;
   const config = JSON.parse(readFileSync(file, "utf8"));
-  if (!config.assets || config.assets.html_handling) return;
-  config.assets.html_handling = "drop-trailing-slash";
+  if (!config.assets) return;
+  config.assets.html_handling ??= "drop-trailing-slash";
+  // The asset layer answers every method on a pre-rendered path (POST → 405), which
+  // would swallow Server Actions; the worker runs first and asks ASSETS for GET/HEAD.
+  config.assets.run_worker_first ??= true;
   writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
 }

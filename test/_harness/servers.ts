@@ -92,7 +92,7 @@ export async function startWorkerdOutput(dir: string): Promise<RunningServer> {
     assets: {
       directory: resolve(serverDir, wrangler.assets.directory),
       binding: wrangler.assets.binding,
-      routerConfig: { has_user_worker: true },
+      routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: wrangler.assets.run_worker_first === true },
       ...(wrangler.assets.html_handling ? { assetConfig: { html_handling: wrangler.assets.html_handling } } : {}),
     },
     host: "127.0.0.1",

@@ -1,18 +1,28 @@
-// Fetches Flight payloads for client navigation, with a short-lived prefetch
-// cache (Next keeps prefetched dynamic routes for 30 s). A response that is not
-// Flight (a Pages Router page, a file, an error page) becomes a document navigation.
-import { createFromFetch } from "@vitejs/plugin-rsc/browser";
+// Fetches Flight payloads for client navigation, with a short-lived cache (Next
+// keeps prefetched dynamic routes for 30 s). Prefetches keep the raw bytes and
+// are only decoded when navigated to, so a page that is never visited does not
+// make React preload its stylesheets. A response that is not Flight (a Pages
+// Router page, a file, an error page) becomes a document navigation.
+import { createFromFetch, createFromReadableStream } from "@vitejs/plugin-rsc/browser";
 import { FLIGHT_CONTENT_TYPE, RSC_HEADER, type FlightPayload } from "../flight-payload";
 import { flightPathFor } from "../routing/flight-path";
 
-const PREFETCH_TTL_MS = 30_000;
+const TTL_MS = 30_000;
 const MAX_ENTRIES = 50;
-const cache = new Map<string, { at: number; payload: Promise<FlightPayload> }>();
 
-function request(href: string): Promise<FlightPayload> {
+interface Entry {
+  at: number;
+  /** Decoded payload (navigations, and prefetches once used). */
+  payload?: Promise<FlightPayload>;
+  /** Undecoded body of a prefetch. */
+  bytes?: Promise<ArrayBuffer>;
+}
+
+const cache = new Map<string, Entry>();
+
+function fetchResponse(href: string): Promise<Response> {
   const url = new URL(href, window.location.href);
-  const flightUrl = flightPathFor(url.pathname) + url.search;
-  const response = fetch(flightUrl, { headers: { [RSC_HEADER]: "1" }, credentials: "same-origin" }).then((res) => {
+  return fetch(flightPathFor(url.pathname) + url.search, { headers: { [RSC_HEADER]: "1" }, credentials: "same-origin" }).then((res) => {
     if (!res.headers.get("content-type")?.startsWith(FLIGHT_CONTENT_TYPE)) {
       window.location.assign(href);
       // The document navigation replaces this page; never settle.
@@ -20,30 +30,68 @@ function request(href: string): Promise<FlightPayload> {
     }
     return res;
   });
-  return createFromFetch<FlightPayload>(response);
 }
 
-/** A payload for `href`: the prefetched one while fresh, else a new request. */
-export function fetchFlight(href: string, { fresh = false } = {}): Promise<FlightPayload> {
+function decodeBytes(bytes: Promise<ArrayBuffer>): Promise<FlightPayload> {
+  return bytes.then((buffer) =>
+    createFromReadableStream<FlightPayload>(
+      new ReadableStream({
+        start(controller) {
+          controller.enqueue(new Uint8Array(buffer));
+          controller.close();
+        },
+      }),
+    ),
+  );
+}
+
+function fresh(entry: Entry | undefined): entry is Entry {
+  return !!entry && Date.now() - entry.at < TTL_MS;
+}
+
+/** A payload for `href`: the cached one while fresh, else a new (streamed) request. */
+export function fetchFlight(href: string, options: { fresh?: boolean } = {}): Promise<FlightPayload> {
   const hit = cache.get(href);
-  if (!fresh && hit && Date.now() - hit.at < PREFETCH_TTL_MS) return hit.payload;
-  return remember(href, request(href));
-}
-
-/** Starts loading `href` so a later navigation renders at once. */
-export function prefetchFlight(href: string): void {
-  const hit = cache.get(href);
-  if (hit && Date.now() - hit.at < PREFETCH_TTL_MS) return;
-  const payload = remember(href, request(href));
-  // A failed prefetch is forgotten so the navigation retries.
-  payload.catch(() => cache.delete(href));
-}
-
-function remember(href: string, payload: Promise<FlightPayload>): Promise<FlightPayload> {
-  cache.delete(href);
-  cache.set(href, { at: Date.now(), payload });
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  if (!options.fresh && fresh(hit) && (hit.payload || hit.bytes)) {
+    // A prefetch still in flight may yet turn out dynamic: fall back to a streamed request then.
+    hit.payload ??= hit.bytes!.then(
+      (buffer) => decodeBytes(Promise.resolve(buffer)),
+      () => createFromFetch<FlightPayload>(fetchResponse(href)),
+    );
+    return hit.payload;
+  }
+  const payload = createFromFetch<FlightPayload>(fetchResponse(href));
+  remember(href, { at: Date.now(), payload });
   return payload;
+}
+
+/**
+ * Starts loading `href` so a later navigation renders at once. A page rendered
+ * per request (`cache-control: no-store`) is not kept: its data would be stale
+ * and its loading UI would never show, as Next does not prefetch dynamic data.
+ */
+export function prefetchFlight(href: string): void {
+  if (fresh(cache.get(href))) return;
+  const entry: Entry = { at: Date.now() };
+  entry.bytes = fetchResponse(href).then(async (res) => {
+    if (res.headers.get("cache-control")?.includes("no-store")) {
+      await res.body?.cancel();
+      entry.bytes = undefined;
+      throw new Error("dynamic page: not prefetched");
+    }
+    return res.arrayBuffer();
+  });
+  remember(href, entry);
+  // A failed or dynamic prefetch leaves no bytes, so the navigation requests it fresh.
+  entry.bytes.catch(() => {
+    entry.bytes = undefined;
+  });
+}
+
+function remember(href: string, entry: Entry): void {
+  cache.delete(href);
+  cache.set(href, entry);
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
 }
 
 /** Forgets every cached payload (after `router.refresh()`). */
