@@ -13,3 +13,5 @@ export const useRouter = () => clientOnly("useRouter");
 export const usePathname = () => clientOnly("usePathname");
 export const useSearchParams = () => clientOnly("useSearchParams");
 export const useParams = () => clientOnly("useParams");
+export const useSelectedLayoutSegment = () => clientOnly("useSelectedLayoutSegment");
+export const useSelectedLayoutSegments = () => clientOnly("useSelectedLayoutSegments");

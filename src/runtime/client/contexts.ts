@@ -35,3 +35,6 @@ const serverRouter: AppRouterInstance = {
 };
 
 export const RouterContext = createContext<AppRouterInstance>(serverRouter);
+
+/** Active segments below the nearest layout, keyed by slot ("children", or an @name). */
+export const LayoutSegmentsContext = createContext<Record<string, string[]>>({ children: [] });

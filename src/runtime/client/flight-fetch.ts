@@ -7,6 +7,9 @@ import { createFromFetch, createFromReadableStream } from "@vitejs/plugin-rsc/br
 import { FLIGHT_CONTENT_TYPE, RSC_HEADER, type FlightPayload } from "../flight-payload";
 import { flightPathFor } from "../routing/flight-path";
 
+/** Same value as rsc/resolve-route's NEXT_URL_HEADER (kept apart: that module is server-only). */
+const NEXT_URL_HEADER = "next-url";
+
 const TTL_MS = 30_000;
 const MAX_ENTRIES = 50;
 
@@ -22,7 +25,9 @@ const cache = new Map<string, Entry>();
 
 function fetchResponse(href: string): Promise<Response> {
   const url = new URL(href, window.location.href);
-  return fetch(flightPathFor(url.pathname) + url.search, { headers: { [RSC_HEADER]: "1" }, credentials: "same-origin" }).then((res) => {
+  // `next-url` tells the server where the navigation starts, for intercepting routes.
+  const headers = { [RSC_HEADER]: "1", [NEXT_URL_HEADER]: window.location.pathname };
+  return fetch(flightPathFor(url.pathname) + url.search, { headers, credentials: "same-origin" }).then((res) => {
     if (!res.headers.get("content-type")?.startsWith(FLIGHT_CONTENT_TYPE)) {
       window.location.assign(href);
       // The document navigation replaces this page; never settle.
@@ -50,8 +55,12 @@ function fresh(entry: Entry | undefined): entry is Entry {
 }
 
 /** A payload for `href`: the cached one while fresh, else a new (streamed) request. */
+function cacheKey(href: string): string {
+  return `${href}|${window.location.pathname}`;
+}
+
 export function fetchFlight(href: string, options: { fresh?: boolean } = {}): Promise<FlightPayload> {
-  const hit = cache.get(href);
+  const hit = cache.get(cacheKey(href));
   if (!options.fresh && fresh(hit) && (hit.payload || hit.bytes)) {
     // A prefetch still in flight may yet turn out dynamic: fall back to a streamed request then.
     hit.payload ??= hit.bytes!.then(
@@ -61,7 +70,7 @@ export function fetchFlight(href: string, options: { fresh?: boolean } = {}): Pr
     return hit.payload;
   }
   const payload = createFromFetch<FlightPayload>(fetchResponse(href));
-  remember(href, { at: Date.now(), payload });
+  remember(cacheKey(href), { at: Date.now(), payload });
   return payload;
 }
 
@@ -71,7 +80,7 @@ export function fetchFlight(href: string, options: { fresh?: boolean } = {}): Pr
  * and its loading UI would never show, as Next does not prefetch dynamic data.
  */
 export function prefetchFlight(href: string): void {
-  if (fresh(cache.get(href))) return;
+  if (fresh(cache.get(cacheKey(href)))) return;
   const entry: Entry = { at: Date.now() };
   entry.bytes = fetchResponse(href).then(async (res) => {
     if (res.headers.get("cache-control")?.includes("no-store")) {
@@ -81,7 +90,7 @@ export function prefetchFlight(href: string): void {
     }
     return res.arrayBuffer();
   });
-  remember(href, entry);
+  remember(cacheKey(href), entry);
   // A failed or dynamic prefetch leaves no bytes, so the navigation requests it fresh.
   entry.bytes.catch(() => {
     entry.bytes = undefined;

@@ -10,6 +10,8 @@ import { clearFlightCache, fetchFlight, prefetchFlight } from "./flight-fetch";
 interface Navigation {
   payload: Promise<FlightPayload>;
   scroll: boolean;
+  /** pathname + search the payload is shown for (undefined: the payload's own, at hydration). */
+  url?: string;
 }
 
 /** Set by the mounted BrowserRouter; lets Server Action calls (server-callback.ts) reach it. */
@@ -26,6 +28,23 @@ export function applyActionResult(result: ActionResult): void {
   actionTarget(result);
 }
 
+/**
+ * The payload each history entry showed: back/forward restore it without a
+ * request (Next's router cache), which also closes an intercepted modal on back.
+ */
+const historyPayloads = new Map<string, Promise<FlightPayload>>();
+const MAX_HISTORY = 50;
+
+function rememberEntry(key: string, payload: Promise<FlightPayload>): void {
+  historyPayloads.delete(key);
+  historyPayloads.set(key, payload);
+  if (historyPayloads.size > MAX_HISTORY) historyPayloads.delete(historyPayloads.keys().next().value!);
+}
+
+function currentKey(): string | undefined {
+  return (window.history.state as { key?: string } | null)?.key;
+}
+
 export function BrowserRouter({ initial }: { initial: Promise<FlightPayload> }) {
   const [nav, setNav] = useState<Navigation>({ payload: initial, scroll: false });
   const latest = useRef(nav);
@@ -40,9 +59,11 @@ export function BrowserRouter({ initial }: { initial: Promise<FlightPayload> }) 
       }
       const target = url.pathname + url.search + url.hash;
       const payload = fetchFlight(url.pathname + url.search);
+      const key = crypto.randomUUID();
+      rememberEntry(key, payload);
       startTransition(() => {
-        window.history[mode === "push" ? "pushState" : "replaceState"]({ vinext: true }, "", target);
-        setNav({ payload, scroll });
+        window.history[mode === "push" ? "pushState" : "replaceState"]({ vinext: true, key }, "", target);
+        setNav({ payload, scroll, url: url.pathname + url.search });
       });
     };
     return {
@@ -53,7 +74,9 @@ export function BrowserRouter({ initial }: { initial: Promise<FlightPayload> }) 
       refresh: () => {
         clearFlightCache();
         const payload = fetchFlight(window.location.pathname + window.location.search, { fresh: true });
-        startTransition(() => setNav({ payload, scroll: false }));
+        const key = currentKey();
+        if (key) rememberEntry(key, payload);
+        startTransition(() => setNav({ payload, scroll: false, url: window.location.pathname + window.location.search }));
       },
       prefetch: (href) => {
         const url = new URL(href, window.location.href);
@@ -66,7 +89,12 @@ export function BrowserRouter({ initial }: { initial: Promise<FlightPayload> }) 
     actionTarget = (result) => {
       clearFlightCache();
       if ("redirect" in result) router[result.mode](result.redirect);
-      else startTransition(() => setNav({ payload: Promise.resolve(result.payload), scroll: false }));
+      else {
+        const payload = Promise.resolve(result.payload);
+        const key = currentKey();
+        if (key) rememberEntry(key, payload);
+        startTransition(() => setNav({ payload, scroll: false, url: window.location.pathname + window.location.search }));
+      }
     };
   }, [router]);
 
@@ -77,9 +105,19 @@ export function BrowserRouter({ initial }: { initial: Promise<FlightPayload> }) 
   }, [router]);
 
   useEffect(() => {
+    // The document's own entry gets a key too, so coming back to it restores this payload.
+    const key = currentKey() ?? crypto.randomUUID();
+    if (!currentKey()) window.history.replaceState({ ...(window.history.state as object | null), vinext: true, key }, "");
+    rememberEntry(key, initial);
+  }, [initial]);
+
+  useEffect(() => {
     const onPopState = () => {
-      const payload = fetchFlight(window.location.pathname + window.location.search);
-      startTransition(() => setNav({ payload, scroll: false }));
+      const key = currentKey();
+      const kept = key ? historyPayloads.get(key) : undefined;
+      const payload = kept ?? fetchFlight(window.location.pathname + window.location.search);
+      if (key && !kept) rememberEntry(key, payload);
+      startTransition(() => setNav({ payload, scroll: false, url: window.location.pathname + window.location.search }));
     };
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);
@@ -90,13 +128,10 @@ export function BrowserRouter({ initial }: { initial: Promise<FlightPayload> }) 
   }, [router]);
 
   useEffect(() => {
-    // After commit: the browser shows the server's final URL (after redirects),
-    // and a push/replace scrolls to the hash target or to the top.
+    // After commit, a push/replace scrolls to the hash target or to the top.
     let cancelled = false;
-    nav.payload.then((value) => {
+    nav.payload.then(() => {
       if (cancelled || latest.current !== nav) return;
-      const shown = window.location.pathname + window.location.search;
-      if (value.url !== shown) window.history.replaceState(window.history.state, "", value.url + window.location.hash);
       if (!nav.scroll) return;
       const target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
       if (target) target.scrollIntoView();
@@ -109,7 +144,7 @@ export function BrowserRouter({ initial }: { initial: Promise<FlightPayload> }) 
 
   return (
     <RouterContext.Provider value={router}>
-      <AppRoot payload={nav.payload} />
+      <AppRoot payload={nav.payload} url={nav.url} />
     </RouterContext.Provider>
   );
 }

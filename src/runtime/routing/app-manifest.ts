@@ -24,6 +24,19 @@ export interface SegmentFiles {
   files: Partial<Record<SegmentFileName, string>>;
   /** Metadata files in this folder that render into <head> (icons, social images, manifest). */
   metadata?: MetadataFile[];
+  /** URL segments from the app root down to this folder (route groups and slots add none). */
+  depth?: number;
+  /** Parallel route slots (`@name` folders) whose layout is this folder's. */
+  slots?: SlotTree[];
+}
+
+/** One `@name` folder: its own routes, matched against the URL below the owning layout. */
+export interface SlotTree {
+  name: string;
+  /** The `@name` folder itself (default, layout, loading, error...). */
+  root: SegmentFiles;
+  /** Routes inside the slot; `segments` are relative to the owning layout's URL. */
+  routes: AppRoute[];
 }
 
 /**
@@ -70,6 +83,11 @@ export interface AppRoute {
   kind: "page" | "route";
   /** Every folder from the root down to the route's own folder. */
   chain: SegmentFiles[];
+  /**
+   * Set on intercepting routes (`(.)x` folders): they replace the normal route
+   * only for client navigations from a URL under `from` (URL segments).
+   */
+  intercept?: { from: UrlSegment[]; target: UrlSegment[] };
 }
 
 export interface AppManifest {

@@ -14,8 +14,13 @@ export type FolderKind =
   | { kind: "group" }
   /** `_private`: excluded from routing with everything below it. */
   | { kind: "private" }
-  /** `@slot`: a parallel route slot (rendered by the App Router issue). */
-  | { kind: "slot"; name: string };
+  /** `@slot`: a parallel route slot. */
+  | { kind: "slot"; name: string }
+  /**
+   * `(.)x`, `(..)x`, `(..)(..)x`, `(...)x`: an intercepting route for `x`, resolved
+   * `up` URL segments above the folder holding it ("root" for `(...)`).
+   */
+  | { kind: "intercept"; up: number | "root"; segment: UrlSegment };
 
 const PARAM_NAME = /^[A-Za-z_$][\w$-]*$/;
 
@@ -26,9 +31,7 @@ const PARAM_NAME = /^[A-Za-z_$][\w$-]*$/;
  */
 export function parseFolder(name: string): FolderKind {
   if (name.startsWith("_")) return { kind: "private" };
-  if (name.startsWith("(.")) {
-    throw new Error(`[vinext] Intercepting route folder "${name}": intercepting routes are not supported by vinext yet.`);
-  }
+  if (name.startsWith("(.")) return parseIntercept(name);
   if (name.startsWith("(") && name.endsWith(")")) return { kind: "group" };
   if (name.startsWith("@")) return { kind: "slot", name: name.slice(1) };
   // `%5F` escapes a leading underscore so the folder is routable (Next: test/e2e/app-dir/underscore-ignore-app-paths).
@@ -73,4 +76,14 @@ export function formatPattern(segments: readonly UrlSegment[]): string {
 /** True when a route pattern needs params to be rendered. */
 export function isDynamicPattern(segments: readonly UrlSegment[]): boolean {
   return segments.some((s) => s.kind !== "static");
+}
+
+function parseIntercept(name: string): FolderKind {
+  const match = /^((?:\(\.\.\))+|\(\.\)|\(\.\.\.\))(.+)$/.exec(name);
+  if (!match) throw new Error(`[vinext] Invalid intercepting route folder "${name}": expected (.)x, (..)x, (..)(..)x or (...)x.`);
+  const marker = match[1]!;
+  const rest = parseFolder(match[2]!);
+  if (rest.kind !== "url") throw new Error(`[vinext] Invalid intercepting route folder "${name}": "${match[2]}" must be a URL segment.`);
+  const up = marker === "(.)" ? 0 : marker === "(...)" ? "root" : marker.length / 4;
+  return { kind: "intercept", up, segment: rest.segment };
 }

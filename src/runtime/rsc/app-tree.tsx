@@ -11,51 +11,17 @@ import type { AppRoute, ModuleLoader, SegmentFileName, SegmentFiles } from "../r
 import type { Params } from "../routing/match";
 import { DefaultFallback } from "./default-fallbacks";
 import { GuardedSlot, type SlotHandlers } from "./guarded-slot";
-import { renderRouteMetadata } from "./metadata";
+import { LayoutSegmentsProvider } from "../client/layout-segments";
+import { segmentsBelow } from "./layout-segments";
+import { renderNotFoundMetadata, renderRouteMetadata } from "./metadata";
+import { searchParamsPromise } from "./search-params";
+import { renderSlots, type RenderChain } from "./slots";
+import type { TreeContext } from "./tree-context";
 import type { RenderState } from "./render-state";
-import { getRequestStore } from "../server/request-store";
 import { loadSegment, type LoadedSegment } from "./segment-modules";
 
 const FALLBACK_FILE: Record<HttpFallbackStatus, SegmentFileName> = { 404: "not-found", 403: "forbidden", 401: "unauthorized" };
 
-export interface TreeInput {
-  route: AppRoute;
-  params: Params;
-  searchParams: URLSearchParams;
-  modules: Record<string, ModuleLoader>;
-  state: RenderState;
-}
-
-/** `searchParams` as Next gives them: repeated keys become arrays. */
-export function searchParamsObject(search: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of search) {
-    if (key === "_rsc") continue;
-    const prev = out[key];
-    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
-  }
-  return out;
-}
-
-/**
- * A promise that marks the route dynamic when read. A subclass, because `await`
- * on a plain Promise skips an overridden `then`; on a subclass it calls it.
- */
-class DynamicReadPromise<T> extends Promise<T> {
-  override then<A = T, B = never>(onFulfilled?: ((value: T) => A | PromiseLike<A>) | null, onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
-    getRequestStore("searchParams").dynamicUsed = true;
-    return super.then(onFulfilled, onRejected);
-  }
-  // Derived promises (from then/catch) are plain: reading them is not a new read.
-  static override get [Symbol.species]() {
-    return Promise;
-  }
-}
-
-/** searchParams are per-request data: reading them makes the route dynamic (not pre-rendered). */
-function markDynamicOnRead<T>(value: T): Promise<T> {
-  return new DynamicReadPromise<T>((resolve) => resolve(value));
-}
 
 /** The fallback UI for `status` nearest to segment `from` (walking up), or the built-in one. */
 function fallbackUi(segments: LoadedSegment[], from: number, status: HttpFallbackStatus): ReactNode {
@@ -105,51 +71,63 @@ function wrapBoundaries(segment: LoadedSegment, index: number, route: AppRoute, 
   return node;
 }
 
-function wrapLayouts(segments: LoadedSegment[], route: AppRoute, params: Params, page: ReactNode, state: RenderState): ReactNode {
+type LayoutComponent = (props: Record<string, unknown>) => ReactNode;
+
+/** Wraps a chain's page (or fallback) in its segments' boundaries, slots and layouts. */
+async function wrapChain(segments: LoadedSegment[], ctx: TreeContext, inner: ReactNode, top: boolean): Promise<ReactNode> {
+  const { route, params, state } = ctx;
   const paramsPromise = Promise.resolve(params);
-  let node = page;
+  let node = inner;
   for (let i = segments.length - 1; i >= 0; i--) {
     const segment = segments[i]!;
     node = wrapBoundaries(segment, i, route, params, node);
-    const Layout = segment.layout as ((props: { children: ReactNode; params: Promise<Params> }) => ReactNode) | undefined;
-    if (Layout) {
-      const children = node;
-      node = (
+    const Layout = segment.layout as LayoutComponent | undefined;
+    if (!Layout) continue;
+    const children = node;
+    const slots = await renderSlots(route.chain[i]!, ctx, renderChain);
+    node = (
+      <LayoutSegmentsProvider key={`layout:${segment.dir}`} value={{ children: segmentsBelow(route.chain, i, params), ...slots.segments }}>
         <GuardedSlot
-          key={`layout:${segment.dir}`}
-          render={() => Layout({ children, params: paramsPromise })}
+          render={() => Layout({ ...slots.props, children, params: paramsPromise })}
           handlers={handlersFor(segments, i - 1)}
           state={state}
           label={route.chain[i]!.files.layout!}
         />
-      );
-    }
+      </LayoutSegmentsProvider>
+    );
   }
+  if (!top) return node;
   const GlobalError = segments[0]?.["global-error"] as ErrorComponent | undefined;
   if (GlobalError) node = <SegmentErrorBoundary errorComponent={GlobalError}>{node}</SegmentErrorBoundary>;
   return <RedirectBoundary>{node}</RedirectBoundary>;
 }
 
-export async function buildPageTree({ route, params, searchParams, modules, state }: TreeInput): Promise<ReactNode> {
-  const segments = await Promise.all(route.chain.map((segment) => loadSegment(segment, modules)));
+/** The page of a chain inside a GuardedSlot, with metadata for the main route. */
+function pageElement(segments: LoadedSegment[], ctx: TreeContext, metadata: ReactNode): ReactNode {
   const leaf = segments.length - 1;
   const Page = segments[leaf]!.page as (props: object) => ReactNode;
-  const pageProps = { params: Promise.resolve(params), searchParams: markDynamicOnRead(searchParamsObject(searchParams)) };
-  const metadata = await renderRouteMetadata({ route, params, searchParams, modules });
-  const page = (
+  const pageProps = { params: Promise.resolve(ctx.params), searchParams: searchParamsPromise(ctx.searchParams) };
+  return (
     // Keyed by the concrete URL so /blog/a → /blog/b remounts the page, as Next does.
     <GuardedSlot
-      key={`page:${JSON.stringify(params)}`}
+      key={`page:${JSON.stringify(ctx.params)}`}
       render={() => {
         const output = Page(pageProps);
         return output instanceof Promise ? output.then((resolved) => [metadata, resolved]) : [metadata, output];
       }}
       handlers={handlersFor(segments, leaf)}
-      state={state}
-      label={route.chain[leaf]!.files.page!}
+      state={ctx.state}
+      label={ctx.route.chain[leaf]!.files.page!}
     />
   );
-  return wrapLayouts(segments, route, params, page, state);
+}
+
+const renderChain: RenderChain = (segments, ctx, top) => wrapChain(segments, ctx, pageElement(segments, ctx, null), top);
+
+export async function buildPageTree(ctx: TreeContext): Promise<ReactNode> {
+  const segments = await Promise.all(ctx.route.chain.map((segment) => loadSegment(segment, ctx.modules)));
+  const metadata = await renderRouteMetadata({ route: ctx.route, params: ctx.params, searchParams: ctx.searchParams, modules: ctx.modules });
+  return wrapChain(segments, ctx, pageElement(segments, ctx, metadata), true);
 }
 
 /** The root fallback UI (app/not-found etc. or the built-in one) inside the root layout. */
@@ -170,5 +148,6 @@ export async function buildFallbackTree(
     );
   }
   const route: AppRoute = { pattern: "/_not-found", segments: [], kind: "page", chain: [root] };
-  return wrapLayouts([segment], route, {}, inner, state);
+  const ctx: TreeContext = { route, params: {}, searchParams: new URLSearchParams(), modules, state, parts: [], renderId: crypto.randomUUID(), hardLoad: false };
+  return wrapChain([segment], ctx, [await renderNotFoundMetadata({ root, modules }), inner], true);
 }

@@ -12,6 +12,7 @@ import { loadModuleDefault } from "./segment-modules";
 import { getRequestStore } from "../server/request-store";
 import { isDynamicPattern } from "../routing/segments";
 import { isAllowedParams, loadRouteModules, resolveSegmentConfig } from "./segment-config";
+import type { SlotOverride } from "./tree-context";
 
 export interface RenderRouteInput {
   manifest: AppManifest;
@@ -21,9 +22,13 @@ export interface RenderRouteInput {
   flightOnly: boolean;
   /** Set when a Server Action ran first (server/actions.ts). */
   action?: ActionRenderInput;
+  /** Decoded URL segments (parallel slots match the part below their layout). */
+  parts: string[];
+  /** An intercepting route to show in a slot (rsc/resolve-route.ts). */
+  slotOverride?: SlotOverride;
 }
 
-export async function renderAppRoute({ manifest, modules, match, url, flightOnly, action }: RenderRouteInput): Promise<Response> {
+export async function renderAppRoute({ manifest, modules, match, url, flightOnly, action, parts, slotOverride }: RenderRouteInput): Promise<Response> {
   const globalErrorFile = manifest.root.files["global-error"];
   const globalError = globalErrorFile ? ((await loadModuleDefault(modules, globalErrorFile, "global-error")) as ErrorComponent) : undefined;
   if (!match) {
@@ -43,7 +48,17 @@ export async function renderAppRoute({ manifest, modules, match, url, flightOnly
     return renderApp({ root, url, params: {}, state, flightOnly, routeLabel: route.pattern, globalError, action });
   }
   const state = createRenderState();
-  const root = await buildPageTree({ route, params, searchParams: url.searchParams, modules, state });
+  const root = await buildPageTree({
+    route,
+    params,
+    searchParams: url.searchParams,
+    modules,
+    state,
+    parts,
+    renderId: crypto.randomUUID(),
+    hardLoad: !flightOnly,
+    slotOverride,
+  });
   return renderApp({
     root,
     url,

@@ -5,14 +5,19 @@ import { manifest, modules } from "virtual:vinext/app-routes";
 import { serverConfig } from "virtual:vinext/server-config";
 import { RSC_HEADER } from "../flight-payload";
 import { parseFlightPath } from "../routing/flight-path";
-import { matchRoute, splitPathname } from "../routing/match";
+import { splitPathname } from "../routing/match";
+import { splitIntercepting } from "../routing/intercept";
 import { renderAppRoute } from "../rsc/render-route";
+import { navigatingFrom, resolveAppRoute } from "../rsc/resolve-route";
 import { handleServerAction } from "./actions";
 import { handleMetadataRoute } from "./metadata-routes";
 import { finishPrerender, isPrerendering, PRERENDER_INDEX_PATH, prerenderIndex } from "./prerender";
 import { createRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
 import { handleRouteHandler } from "./route-handler";
 import { checkUrl, rawPathOf } from "./url-guard";
+
+/** Intercepting routes are set apart once, so matching does no per-request filtering. */
+const routes = splitIntercepting(manifest.routes);
 
 function plain(status: number, body: string, headers: Record<string, string> = {}): Response {
   return new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
@@ -70,7 +75,7 @@ async function dispatch(request: Request, url: URL, parts: string[], store: Requ
   // Metadata files (icons, sitemap.xml, robots.txt, ...) are static routes: they win over dynamic pages.
   const metadataRoute = await handleMetadataRoute({ request, parts, manifest, modules });
   if (metadataRoute) return metadataRoute;
-  const match = matchRoute(manifest.routes, parts);
+  const { match, slotOverride } = resolveAppRoute(routes, parts, navigatingFrom(request, flightOnly));
   if (match?.route.kind === "route") {
     store.phase = "route";
     return handleRouteHandler({ request, route: match.route, params: match.params, modules });
@@ -82,5 +87,5 @@ async function dispatch(request: Request, url: URL, parts: string[], store: Requ
   if (match && !action && request.method !== "GET" && request.method !== "HEAD") {
     return plain(405, "Method Not Allowed", { allow: "GET, HEAD" });
   }
-  return renderAppRoute({ manifest, modules, match, url, flightOnly, action });
+  return renderAppRoute({ manifest, modules, match, url, flightOnly, action, parts, slotOverride });
 }

@@ -3,7 +3,9 @@
 // only) the handler answers an index of every static path and marks pages that
 // turned out dynamic so Nitro does not write them. Test: test/e2e/app-dir/app-static
 // (static and generateStaticParams pages are served from build output).
-import type { AppManifest, ModuleLoader } from "../routing/app-manifest";
+import type { AppManifest, AppRoute, ModuleLoader } from "../routing/app-manifest";
+import { matchRoute, splitPathname } from "../routing/match";
+import type { UrlSegment } from "../routing/segments";
 import { fillPattern } from "../routing/fill-pattern";
 import { flightPathFor } from "../routing/flight-path";
 import { isDynamicPattern } from "../routing/segments";
@@ -16,6 +18,23 @@ export const DYNAMIC_CONTENT_TYPE = "application/x-vinext-dynamic";
 
 export function isPrerendering(): boolean {
   return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.VINEXT_PRERENDER === "1";
+}
+
+/** The absolute URL patterns every intercepting route (in the main tree or a slot) catches. */
+function interceptTargets(manifest: AppManifest): UrlSegment[][] {
+  const targets: UrlSegment[][] = [];
+  const visit = (routes: readonly AppRoute[]) => {
+    for (const route of routes) {
+      if (route.intercept) targets.push(route.intercept.target);
+      for (const segment of route.chain) for (const slot of segment.slots ?? []) visit(slot.routes);
+    }
+  };
+  visit(manifest.routes);
+  return targets;
+}
+
+function matchSegmentsExactly(segments: UrlSegment[], parts: string[]): boolean {
+  return matchRoute([{ segments }], parts) !== null;
 }
 
 /** Every static page path (and its Flight twin), as Nitro's `x-nitro-prerender` list. */
@@ -36,7 +55,11 @@ export async function prerenderIndex(manifest: AppManifest, modules: Record<stri
       if (path) paths.push(path);
     }
   }
-  const all = paths.flatMap((path) => [path, flightPathFor(path)]);
+  // A client navigation to an intercepted URL must reach the handler, so those
+  // pages keep no static Flight file (their HTML is still pre-rendered).
+  const targets = interceptTargets(manifest);
+  const intercepted = (path: string) => targets.some((target) => matchSegmentsExactly(target, splitPathname(path)));
+  const all = paths.flatMap((path) => (intercepted(path) ? [path] : [path, flightPathFor(path)]));
   return new Response("<!DOCTYPE html><title>vinext prerender index</title>", {
     headers: { "content-type": "text/html; charset=utf-8", "x-nitro-prerender": all.map(encodeURIComponent).join(",") },
   });

@@ -11,76 +11,101 @@ import {
   type MetadataFile,
   type SegmentFileName,
   type SegmentFiles,
+  type SlotTree,
 } from "../../runtime/routing/app-manifest";
 import { checkMetadataConflicts, scanMetadataFile } from "./scan-metadata";
 
-/** Throws a `[vinext]` error that names the offending file. */
-export function scanApp(appDir: string, pageExtensions: readonly string[]): AppManifest {
-  const routes: AppRoute[] = [];
-  const seen = new Map<string, string>();
-  const metadataRoutes: MetadataFile[] = [];
-
-  const walk = (dir: string, segments: UrlSegment[], chain: SegmentFiles[]) => {
-    const entries = readdirSync(dir).sort();
-    const node: SegmentFiles = { dir: relative(appDir, dir).split("\\").join("/"), files: {} };
-    for (const entry of entries) {
-      const full = join(dir, entry);
-      if (!statSync(full).isFile()) continue;
-      const special = specialFileName(entry, pageExtensions);
-      if (special) node.files[special] = full;
-      const meta = scanMetadataFile(entry, { dir, relDir: node.dir, segments, pageExtensions });
-      if (meta) (node.metadata ??= []).push(meta);
-    }
-    if (node.metadata) metadataRoutes.push(...node.metadata);
-    const here = [...chain, node];
-    const leaf = node.files.page ? "page" : node.files.route ? "route" : undefined;
-    if (node.files.page && node.files.route) {
-      throw new Error(
-        `[vinext] ${node.files.route}: a folder cannot hold both page and route files (${formatPattern(segments)}). Move one of them.`,
-      );
-    }
-    if (leaf) {
-      const pattern = formatPattern(segments);
-      const file = node.files[leaf]!;
-      const clash = seen.get(pattern);
-      if (clash) {
-        throw new Error(
-          `[vinext] ${file}: resolves to the same path "${pattern}" as ${clash}. Route groups must not produce duplicate URLs.`,
-        );
-      }
-      seen.set(pattern, file);
-      routes.push({ pattern, segments, kind: leaf, chain: here });
-    }
-    for (const entry of entries) {
-      const full = join(dir, entry);
-      if (!statSync(full).isDirectory()) continue;
-      let folder;
-      try {
-        folder = parseFolder(entry);
-      } catch (error) {
-        throw new Error(`${(error as Error).message} (in ${full})`);
-      }
-      if (folder.kind === "private" || folder.kind === "slot") continue;
-      walk(full, folder.kind === "url" ? [...segments, folder.segment] : segments, here);
-    }
-  };
-
-  if (!existsSync(appDir)) return { routes: [], root: { dir: "", files: {} } };
-  walk(appDir, [], []);
-  routes.sort(compareRoutes);
-  checkMetadataConflicts(appDir, metadataRoutes);
-  const root = routes[0]?.chain[0] ?? { dir: "", files: {} };
-  return { routes, root: scanRootOnly(appDir, pageExtensions, root), ...(metadataRoutes.length ? { metadataRoutes } : {}) };
+interface WalkContext {
+  appDir: string;
+  pageExtensions: readonly string[];
+  routes: AppRoute[];
+  seen: Map<string, string>;
+  /** Collects metadata files (main tree only). */
+  metadata?: MetadataFile[];
+  /** URL segments owned by the layout a slot tree hangs from (0 for the main tree). */
+  base: number;
 }
 
-function scanRootOnly(appDir: string, exts: readonly string[], fallback: SegmentFiles): SegmentFiles {
-  if (Object.keys(fallback.files).length > 0) return fallback;
-  const node: SegmentFiles = { dir: "", files: {} };
-  for (const entry of readdirSync(appDir)) {
-    const special = specialFileName(entry, exts);
-    if (special) node.files[special] = join(appDir, entry);
+function specialFiles(ctx: WalkContext, dir: string, segments: UrlSegment[], node: SegmentFiles, entries: string[]) {
+  for (const entry of entries) {
+    const full = join(dir, entry);
+    if (!statSync(full).isFile()) continue;
+    const special = specialFileName(entry, ctx.pageExtensions);
+    if (special) node.files[special] = full;
+    if (!ctx.metadata) continue;
+    const meta = scanMetadataFile(entry, { dir, relDir: node.dir, segments, pageExtensions: ctx.pageExtensions });
+    if (meta) (node.metadata ??= []).push(meta);
+  }
+  if (node.metadata && ctx.metadata) ctx.metadata.push(...node.metadata);
+}
+
+function addRoute(ctx: WalkContext, node: SegmentFiles, segments: UrlSegment[], chain: SegmentFiles[], intercept: AppRoute["intercept"]) {
+  if (node.files.page && node.files.route) {
+    throw new Error(`[vinext] ${node.files.route}: a folder cannot hold both page and route files (${formatPattern(segments)}). Move one of them.`);
+  }
+  const leaf = node.files.page ? "page" : node.files.route ? "route" : undefined;
+  if (!leaf) return;
+  const relative = segments.slice(ctx.base);
+  const pattern = formatPattern(relative);
+  const file = node.files[leaf]!;
+  const key = `${intercept ? `intercept:${formatPattern(intercept.from)}:` : ""}${pattern}`;
+  const clash = ctx.seen.get(key);
+  if (clash) throw new Error(`[vinext] ${file}: resolves to the same path "${pattern}" as ${clash}. Route groups must not produce duplicate URLs.`);
+  ctx.seen.set(key, file);
+  ctx.routes.push({ pattern, segments: relative, kind: leaf, chain, ...(intercept ? { intercept } : {}) });
+}
+
+/** Scans one `@name` folder into its own route list (patterns relative to the owning layout). */
+function scanSlot(ctx: WalkContext, dir: string, name: string, segments: UrlSegment[]): SlotTree {
+  const slotCtx: WalkContext = { ...ctx, routes: [], seen: new Map(), metadata: undefined, base: segments.length };
+  const root = walk(slotCtx, dir, segments, [], undefined);
+  slotCtx.routes.sort(compareRoutes);
+  return { name, root, routes: slotCtx.routes };
+}
+
+function walk(ctx: WalkContext, dir: string, segments: UrlSegment[], chain: SegmentFiles[], intercept: AppRoute["intercept"]): SegmentFiles {
+  const entries = readdirSync(dir).sort();
+  const node: SegmentFiles = { dir: relative(ctx.appDir, dir).split("\\").join("/"), files: {}, depth: segments.length };
+  specialFiles(ctx, dir, segments, node, entries);
+  const here = [...chain, node];
+  addRoute(ctx, node, segments, here, intercept);
+  for (const entry of entries) {
+    const full = join(dir, entry);
+    if (!statSync(full).isDirectory()) continue;
+    let folder;
+    try {
+      folder = parseFolder(entry);
+    } catch (error) {
+      throw new Error(`${(error as Error).message} (in ${full})`);
+    }
+    if (folder.kind === "private") continue;
+    if (folder.kind === "slot") {
+      (node.slots ??= []).push(scanSlot(ctx, full, folder.name, segments));
+      continue;
+    }
+    if (folder.kind === "intercept") {
+      // `(..)` climbs URL segments, not folders (groups and slots do not count).
+      const up = folder.up === "root" ? segments.length : folder.up;
+      if (up > segments.length) throw new Error(`[vinext] ${full}: "${entry}" climbs above the app root.`);
+      const target = [...segments.slice(0, segments.length - up), folder.segment];
+      if (target.length < ctx.base) throw new Error(`[vinext] ${full}: "${entry}" points outside the slot it is in.`);
+      walk(ctx, full, target, here, { from: segments, target });
+      continue;
+    }
+    walk(ctx, full, folder.kind === "url" ? [...segments, folder.segment] : segments, here, intercept);
   }
   return node;
+}
+
+/** Throws a `[vinext]` error that names the offending file. */
+export function scanApp(appDir: string, pageExtensions: readonly string[]): AppManifest {
+  if (!existsSync(appDir)) return { routes: [], root: { dir: "", files: {} } };
+  const metadataRoutes: MetadataFile[] = [];
+  const ctx: WalkContext = { appDir, pageExtensions, routes: [], seen: new Map(), metadata: metadataRoutes, base: 0 };
+  const root = walk(ctx, appDir, [], [], undefined);
+  const routes = ctx.routes.sort(compareRoutes);
+  checkMetadataConflicts(appDir, metadataRoutes);
+  return { routes, root, ...(metadataRoutes.length ? { metadataRoutes } : {}) };
 }
 
 function specialFileName(file: string, exts: readonly string[]): SegmentFileName | undefined {

@@ -1,0 +1,3 @@
+export default function AnalyticsDefault() {
+  return <p data-testid="analytics-default">Analytics default</p>;
+}

@@ -1,0 +1,3 @@
+export default function AnalyticsLoading() {
+  return <p data-testid="analytics-loading">Loading analytics…</p>;
+}

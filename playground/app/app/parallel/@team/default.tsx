@@ -1,0 +1,3 @@
+export default function TeamDefault() {
+  return <p data-testid="team">Team default</p>;
+}

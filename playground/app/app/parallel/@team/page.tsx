@@ -1,0 +1,3 @@
+export default function TeamOverview() {
+  return <p data-testid="team">Team overview</p>;
+}

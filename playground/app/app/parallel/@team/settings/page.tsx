@@ -1,0 +1,3 @@
+export default function TeamSettings() {
+  return <p data-testid="team">Team settings</p>;
+}

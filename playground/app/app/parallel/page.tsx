@@ -1,0 +1,3 @@
+export default function ParallelHome() {
+  return <h2 data-testid="parallel-page">Parallel home</h2>;
+}

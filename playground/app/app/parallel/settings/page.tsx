@@ -1,0 +1,3 @@
+export default function ParallelSettings() {
+  return <h2 data-testid="parallel-page">Parallel settings</h2>;
+}

@@ -1,0 +1,45 @@
+// Parallel and intercepting routes in Chromium. Mirrors Next.js
+// test/e2e/app-dir/parallel-routes-and-interception (slot state kept on soft
+// navigation, default on reload, slot-level loading; a modal via an intercepting
+// route on soft navigation, the full page on reload, back closes the modal).
+import { describe, expect, it } from "vitest";
+import { useBrowser, waitForHydration } from "./_browser";
+
+describe("node-server: parallel and intercepting routes", () => {
+  const { open, server } = useBrowser();
+
+  it("keeps an unmatched slot's content and state on soft navigation, shows default.tsx on reload", async () => {
+    const t = await open("/parallel");
+    await waitForHydration(t);
+    await t.page.getByTestId("counter-analytics").click();
+    await t.waitForText("counter-analytics", "analytics count: 1");
+    await t.page.locator('a[href="/parallel/settings"]').click();
+    await t.waitForText("parallel-page", "Parallel settings");
+    await t.waitForText("team", "Team settings");
+    // @analytics has no settings page: the soft navigation keeps it, with its state.
+    await t.waitForText("counter-analytics", "analytics count: 1");
+    await t.waitForText("active-segment", "children: settings; team: settings");
+    await t.page.reload();
+    await t.page.getByTestId("analytics-default").waitFor();
+    expect(await t.page.getByTestId("counter-analytics").count()).toBe(0);
+  });
+
+  it("opens an intercepted route as a modal on soft navigation; back closes it; reload shows the page", async () => {
+    const t = await open("/photos");
+    await waitForHydration(t);
+    await t.setMarker();
+    await t.page.getByTestId("photo-link-1").click();
+    await t.page.waitForURL(`${server().url}/photos/p/1`);
+    await t.waitForText("photo-modal", "Modal photo 1");
+    expect(await t.text("gallery")).toBe("Gallery");
+    expect(await t.hasMarker()).toBe(true);
+    await t.page.goBack();
+    await t.page.waitForURL(`${server().url}/photos`);
+    await expect.poll(() => t.page.getByTestId("photo-modal").count()).toBe(0);
+    await t.page.goForward();
+    await t.waitForText("photo-modal", "Modal photo 1");
+    await t.page.reload();
+    await t.waitForText("photo-page", "Photo page 1");
+    expect(await t.page.getByTestId("photo-modal").count()).toBe(0);
+  });
+});
