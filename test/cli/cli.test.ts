@@ -44,6 +44,7 @@ describe("vinext build and start on a plain Next.js app", () => {
       "app/layout.tsx": MINIMAL_LAYOUT,
       "app/page.tsx": `export default function Home() { return <h1>cli home</h1>; }\n`,
       "app/posts/[id]/page.tsx": `export default async function Post({ params }: { params: Promise<{ id: string }> }) { return <h1>post {(await params).id}</h1>; }\n`,
+      "app/tags/[tag]/page.tsx": `export const generateStaticParams = () => [{ tag: "a" }];\nexport default async function Tag({ params }: { params: Promise<{ tag: string }> }) { return <h1>tag {(await params).tag}</h1>; }\n`,
       "next.config.mjs": `export default (phase) => ({ images: { unoptimized: true }, env: { BUILD_PHASE: phase } });\n`,
       // No "type": "module": Vite would name server entries .mjs, which plugin-rsc must still find.
       "package.json": `{ "name": "cli-app", "private": true }\n`,
@@ -60,6 +61,7 @@ describe("vinext build and start on a plain Next.js app", () => {
   it("prints the route table with ○/ƒ and first-load JS", () => {
     expect(build.stdout).toMatch(/○ \/\s+\d+(\.\d)? kB/);
     expect(build.stdout).toMatch(/ƒ \/posts\/\[id\]\s+\d+(\.\d)? kB/);
+    expect(build.stdout).toMatch(/● \/tags\/\[tag\]\s+\d+(\.\d)? kB/);
   });
 
   it("warns once, by name, about next.config keys it does not support", () => {

@@ -41,4 +41,11 @@ export default function parallelRoutes({ get, html }: SuiteContext) {
     expect(plain).toContain("Photo page");
     expect(plain).not.toContain("Modal photo");
   });
+
+  it("renders a slot's own error.tsx while the rest of the page renders", async () => {
+    const body = await html("/parallel/broken", 500);
+    expect(text(body, "parallel-page")).toBe("Parallel broken slot");
+    expect(text(body, "team-error")).toBe("The team slot failed");
+    expect(body).not.toContain("team slot failed\"");
+  });
 }

@@ -1,0 +1,3 @@
+export default function BrokenTeam(): never {
+  throw new Error("team slot failed");
+}

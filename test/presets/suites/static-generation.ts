@@ -1,0 +1,41 @@
+// Static generation over HTTP. Mirrors Next.js test/e2e/app-dir/app-static
+// (generateStaticParams pages are pre-rendered at build; dynamicParams = false
+// answers 404 for other params; a page without dynamic APIs is served from the
+// build output; force-dynamic renders per request).
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { text, type SuiteContext } from "../_suite";
+
+export default function staticGeneration({ target, html }: SuiteContext) {
+  const publicDir = join(target.dir, ".output/public");
+
+  it("writes HTML and Flight for static pages and generateStaticParams paths at build time", () => {
+    for (const file of ["static-gen/clock/index.html", "static-gen/clock.rsc", "static-gen/posts/alpha/index.html", "static-gen/posts/beta.rsc", "static-gen/closed/one/index.html"]) {
+      expect(existsSync(join(publicDir, file)), file).toBe(true);
+    }
+    for (const file of ["static-gen/dynamic-clock/index.html", "search/index.html"]) {
+      expect(existsSync(join(publicDir, file)), `${file} must stay dynamic`).toBe(false);
+    }
+  });
+
+  it("serves a pre-rendered page without rendering it again", async () => {
+    const first = text(await html("/static-gen/clock"), "rendered-at");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(text(await html("/static-gen/clock"), "rendered-at")).toBe(first);
+    const dynamicFirst = text(await html("/static-gen/dynamic-clock"), "rendered-at");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(text(await html("/static-gen/dynamic-clock"), "rendered-at")).not.toBe(dynamicFirst);
+  });
+
+  it("serves generated params from the build and renders other params on request", async () => {
+    expect(text(await html("/static-gen/posts/alpha"), "static-post")).toBe("Static post alpha");
+    expect(text(await html("/static-gen/posts/gamma"), "static-post")).toBe("Static post gamma");
+  });
+
+  it("answers 404 for params generateStaticParams did not produce when dynamicParams = false", async () => {
+    expect(text(await html("/static-gen/closed/one"), "closed-post")).toBe("Closed set: one");
+    const body = await html("/static-gen/closed/two", 404);
+    expect(body).toContain("This page could not be found.");
+  });
+}
