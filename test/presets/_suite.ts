@@ -12,6 +12,11 @@ export interface PresetTarget {
   start: () => Promise<RunningServer>;
 }
 
+/** True for targets that are production builds (the dev server has no .output and no hashed assets). */
+export function isBuild(target: PresetTarget): boolean {
+  return target.name !== "dev";
+}
+
 export interface SuiteContext {
   target: PresetTarget;
   server: () => RunningServer;

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { text, type SuiteContext } from "../_suite";
+import { isBuild, text, type SuiteContext } from "../_suite";
 
 /** The built client chunks: file name → code. */
 function clientChunks(dir: string): Map<string, string> {
@@ -45,7 +45,8 @@ export default function clientModules({ target, server, get, html }: SuiteContex
       expect(body).not.toContain("gated component loaded");
     });
 
-    it("code-splits the ssr: false component into a chunk the page does not reference up front", async () => {
+    // Chunks and the bootstrap script exist only in builds (dev serves modules one by one).
+    it.skipIf(!isBuild(target))("code-splits the ssr: false component into a chunk the page does not reference up front", async () => {
       const chunks = clientChunks(target.dir);
       const holders = [...chunks].filter(([, code]) => code.includes("vinext-marker:browser-only")).map(([name]) => name);
       expect(holders).toHaveLength(1);
@@ -68,7 +69,7 @@ export default function clientModules({ target, server, get, html }: SuiteContex
   });
 
   describe("next/script", () => {
-    it("puts beforeInteractive scripts (src and inline, with extra props) in the HTML before the bootstrap", async () => {
+    it.skipIf(!isBuild(target))("puts beforeInteractive scripts (src and inline, with extra props) in the HTML before the bootstrap", async () => {
       const body = await html("/client-modules/script");
       const boot = bootstrapIndex(body);
       const src = body.search(/<script src="\/client-modules\/before\.js" id="before-script" data-extra-prop="with-src" data-nscript="beforeInteractive"><\/script>/);

