@@ -7,6 +7,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { NitroModule } from "nitro/types";
 import { DYNAMIC_CONTENT_TYPE, PRERENDER_INDEX_PATH } from "../runtime/server/prerender";
+import { distDir } from "../vite/paths";
 
 export interface PrerenderRecord {
   /** Paths written to the public folder (pages and their `.rsc` Flight files). */
@@ -19,6 +20,11 @@ export function prerenderModule(record: PrerenderRecord): NitroModule {
     setup(nitro) {
       // A page that fails to render at build time fails the build, as in Next.
       nitro.options.prerender.failOnError = true;
+      // Draft mode must reach the handler, but Node's static layer answers pre-rendered pages
+      // first: this plugin sends requests with the bypass cookie on (Workers: the renderer does).
+      if (!nitro.options.dev && nitro.options.serveStatic && nitro.options.preset !== "nitro-prerender") {
+        nitro.options.plugins.push(join(distDir, "nitro/runtime/draft-mode-plugin.mjs"));
+      }
       nitro.hooks.hook("prerender:routes", (routes) => {
         routes.add(PRERENDER_INDEX_PATH);
       });

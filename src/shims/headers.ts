@@ -5,6 +5,7 @@
 import type { Cookie, CookieOptions, ResponseCookie } from "../runtime/server/cookies";
 import { getRequestStore, type RequestStore } from "../runtime/server/request-store";
 import { DRAFT_MODE_COOKIE } from "../runtime/server/draft-mode";
+import { isAfterCallbackScope } from "../runtime/server/after";
 
 type Awaitable<T extends object> = Promise<T> & T;
 
@@ -21,6 +22,10 @@ function awaitable<T extends object>(value: T): Awaitable<T> {
 }
 
 function assertWritable(store: RequestStore, api: string) {
+  // Next: test/e2e/app-dir/next-after-app "does not allow modifying cookies in a callback".
+  if (isAfterCallbackScope(store)) {
+    throw new Error(`[vinext] ${api}: cookies cannot be modified in a function passed to after(): the response has already been sent. Set them in the Server Action or Route Handler itself.`);
+  }
   if (store.phase === "render") {
     throw new Error(
       `[vinext] ${api}: cookies can only be modified in a Server Action or Route Handler (https://nextjs.org/docs/app/api-reference/functions/cookies#options).`,
@@ -67,12 +72,29 @@ export function cookies(): Awaitable<ReadonlyRequestCookies> {
   return awaitable(api);
 }
 
+/** The request's headers, read-only as in Next (set/append/delete throw). */
+class ReadonlyHeaders extends Headers {
+  set(): never {
+    return readonlyHeaders();
+  }
+  append(): never {
+    return readonlyHeaders();
+  }
+  delete(): never {
+    return readonlyHeaders();
+  }
+}
+
+function readonlyHeaders(): never {
+  throw new Error(
+    "[vinext] headers() returns the request's headers, which cannot be modified. Set response headers in a Route Handler, or copy them first: new Headers(await headers()). https://nextjs.org/docs/app/api-reference/functions/headers",
+  );
+}
+
 export function headers(): Awaitable<Headers> {
   const store = getRequestStore("headers");
   store.dynamicUsed = true;
-  // A copy: the request's headers are immutable to the app, as in Next.
-  const copy = new Headers(store.request.headers);
-  return awaitable(copy);
+  return awaitable(new ReadonlyHeaders(store.request.headers));
 }
 
 export interface DraftMode {

@@ -15,3 +15,4 @@ export const useSearchParams = () => clientOnly("useSearchParams");
 export const useParams = () => clientOnly("useParams");
 export const useSelectedLayoutSegment = () => clientOnly("useSelectedLayoutSegment");
 export const useSelectedLayoutSegments = () => clientOnly("useSelectedLayoutSegments");
+export const useServerInsertedHTML = (_callback?: unknown) => clientOnly("useServerInsertedHTML");

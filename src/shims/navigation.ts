@@ -8,6 +8,7 @@ import { ReadonlyURLSearchParams } from "./readonly-search-params";
 export type { AppRouterInstance };
 export { notFound, forbidden, unauthorized, redirect, permanentRedirect, unstable_rethrow, RedirectType } from "./navigation-control";
 export { ReadonlyURLSearchParams };
+export { useServerInsertedHTML } from "../runtime/client/server-inserted-html";
 
 function useNavigationState(hook: string): NavigationState {
   const state = useContext(NavigationContext);

@@ -3,7 +3,7 @@
 // client chunks that load them (client build). Read back through the plugin `api`.
 import { gzipSync } from "node:zlib";
 import type { Plugin } from "vite";
-import type { AppManifest } from "../runtime/routing/app-manifest";
+import type { AppManifest, AppRoute } from "../runtime/routing/app-manifest";
 import type { NitroModule } from "nitro/types";
 import { matchRoute, splitPathname } from "../runtime/routing/match";
 import { isDynamicPattern } from "../runtime/routing/segments";
@@ -28,6 +28,24 @@ interface ClientChunks {
   /** Client module file → the chunks (with static imports) that load it. */
   byModule: Map<string, string[]>;
   gzip: Map<string, number>;
+}
+
+/**
+ * ○ / ● / ƒ for each route from the paths pre-rendering wrote (pages and their
+ * `.rsc` twins, force-static route handlers). A path counts for the route that
+ * serves it, matched against ALL routes: `/meta/absolute` belongs to its own
+ * static page, not to `/meta/[slug]`, which is ● only when one of its own
+ * params was written. Intercepting routes never serve a hard load.
+ */
+export function renderKinds(routes: readonly AppRoute[], written: Iterable<string>): Map<AppRoute, RouteReportRow["render"]> {
+  const candidates = routes.filter((route) => !route.intercept);
+  const generated = new Set<AppRoute>();
+  for (const path of written) {
+    if (path.endsWith(".rsc")) continue;
+    const owner = matchRoute(candidates, splitPathname(path))?.route;
+    if (owner) generated.add(owner);
+  }
+  return new Map(routes.map((route) => [route, !generated.has(route) ? "dynamic" : isDynamicPattern(route.segments) ? "ssg" : "static"]));
 }
 
 export function buildReportPlugin(): Plugin<BuildReportApi> & { nitro: NitroModule } {
@@ -83,11 +101,11 @@ export function buildReportPlugin(): Plugin<BuildReportApi> & { nitro: NitroModu
     },
     api: {
       rows(manifest) {
+        const kinds = renderKinds(manifest.routes, prerendered.written);
         return manifest.routes.map((route) => {
           const leaf = route.chain.at(-1)!.files[route.kind];
           const files = [...route.chain.map((segment) => segment.files.layout), leaf].filter((f): f is string => !!f);
-          const generated = [...prerendered.written].filter((path) => !path.endsWith(".rsc") && matchRoute([route], splitPathname(path)));
-          const render: RouteReportRow["render"] = generated.length === 0 ? "dynamic" : isDynamicPattern(route.segments) ? "ssg" : "static";
+          const render = kinds.get(route)!;
           if (route.kind === "route" || !client) return { pattern: route.pattern, kind: route.kind, render };
           const chunks = new Set(client.entry);
           for (const file of files) {

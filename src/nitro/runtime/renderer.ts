@@ -4,6 +4,7 @@
 // POST to pre-rendered pages) a GET/HEAD is first offered to the ASSETS binding,
 // so pre-rendered pages are still served without rendering.
 import { fetchViteEnv } from "nitro/vite/runtime";
+import { isPrerenderedPage, wantsDraftMode } from "./draft-mode-bypass";
 
 interface AssetsBinding {
   fetch(request: Request): Promise<Response>;
@@ -13,11 +14,26 @@ function assetsBinding(): AssetsBinding | undefined {
   return (globalThis as { __env__?: { ASSETS?: AssetsBinding } }).__env__?.ASSETS;
 }
 
+function withoutValidators(req: Request): Request {
+  const headers = new Headers(req.headers);
+  headers.delete("if-none-match");
+  headers.delete("if-modified-since");
+  return new Request(req, { headers });
+}
+
 export default async function renderer({ req }: { req: Request }) {
   const assets = assetsBinding();
   if (assets && (req.method === "GET" || req.method === "HEAD")) {
-    const asset = await assets.fetch(req);
-    if (asset.status !== 404) return asset;
+    // Draft mode renders pre-rendered pages per request (draft-mode-bypass.ts): ask
+    // without the browser's validators so a cached static copy cannot answer 304.
+    const draft = wantsDraftMode(req);
+    const asset = await assets.fetch(draft ? withoutValidators(req) : req);
+    if (asset.status === 404) return fetchViteEnv("rsc", req);
+    if (!draft || !isPrerenderedPage(new URL(req.url).pathname, asset.headers.get("content-type"))) return asset;
+    const rendered = await fetchViteEnv("rsc", req);
+    if (rendered.status === 404) return asset;
+    await asset.body?.cancel();
+    return rendered;
   }
   return fetchViteEnv("rsc", req);
 }

@@ -2,17 +2,52 @@
 // queued per request store; scheduleAfterTasks() starts them when the response
 // body has been fully read (or cancelled by the client), and hands the work to
 // the host's waitUntil (srvx on Node, the Workers ExecutionContext via Nitro)
-// so a Worker is not torn down before it finishes.
+// so a Worker is not torn down before it finishes. The handler schedules every
+// response (pages, Server Actions, route handlers), so after() works in each;
+// Next: test/e2e/app-dir/next-after-app ("runs in dynamic pages", "runs in
+// server actions", "only runs callbacks after the response is fully sent").
 // https://nextjs.org/docs/app/api-reference/functions/after
 import { getRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
 
 export type AfterTask<T = unknown> = Promise<T> | (() => T | Promise<T>);
 
+type WaitUntil = (promise: Promise<unknown>) => void;
+
+interface Scheduled {
+  /** Settles when the queue has run. */
+  work: Promise<void>;
+  hostRequest: Request;
+  handedOff: boolean;
+}
+
 const queues = new WeakMap<RequestStore, AfterTask[]>();
-const running = new WeakSet<RequestStore>();
+const scheduled = new WeakMap<RequestStore, Scheduled>();
+/** Store seen by after() callbacks → the request's own store (whose queue they add to). */
+const callbackScopes = new WeakMap<RequestStore, RequestStore>();
 
 function isThenable(value: unknown): value is Promise<unknown> {
   return !!value && typeof (value as { then?: unknown }).then === "function";
+}
+
+function waitUntilOf(request: Request): WaitUntil | undefined {
+  const waitUntil = (request as Request & { waitUntil?: unknown }).waitUntil;
+  return typeof waitUntil === "function" ? (waitUntil as WaitUntil) : undefined;
+}
+
+/** Keeps the host alive for the queue once there is something in it. */
+function handOff(entry: Scheduled): void {
+  if (entry.handedOff) return;
+  entry.handedOff = true;
+  try {
+    waitUntilOf(entry.hostRequest)?.(entry.work);
+  } catch {
+    // A host may refuse waitUntil after its context closed; the promise still runs.
+  }
+}
+
+/** True inside an after() callback: the response is gone, so cookies cannot be written. */
+export function isAfterCallbackScope(store: RequestStore): boolean {
+  return callbackScopes.has(store);
 }
 
 /**
@@ -23,7 +58,8 @@ function isThenable(value: unknown): value is Promise<unknown> {
  * }
  */
 export function after<T>(task: AfterTask<T>): void {
-  const store = getRequestStore("after");
+  const current = getRequestStore("after");
+  const store = callbackScopes.get(current) ?? current;
   if (typeof task !== "function" && !isThenable(task)) {
     throw new TypeError("[vinext] after() expects a function or a promise.");
   }
@@ -32,15 +68,20 @@ export function after<T>(task: AfterTask<T>): void {
   const queue = queues.get(store);
   if (queue) queue.push(task);
   else queues.set(store, [task]);
+  // Called while the response streams (a component inside Suspense): the host must wait for it too.
+  const entry = scheduled.get(store);
+  if (entry) handOff(entry);
 }
 
 async function runQueue(store: RequestStore): Promise<void> {
   const queue = queues.get(store) ?? [];
+  const scope: RequestStore = { ...store };
+  callbackScopes.set(scope, store);
   // after() may be called from inside a task: keep draining until the queue is empty.
   while (queue.length > 0) {
     const task = queue.shift()!;
     try {
-      await (typeof task === "function" ? runWithRequestStore(store, task) : task);
+      await (typeof task === "function" ? runWithRequestStore(scope, task) : task);
     } catch (error) {
       console.error(`[vinext] An error occurred in a function passed to after() (${store.request.method} ${store.url.pathname}):`, error);
     }
@@ -48,29 +89,27 @@ async function runQueue(store: RequestStore): Promise<void> {
   queues.delete(store);
 }
 
-type WaitUntil = (promise: Promise<unknown>) => void;
-
-function waitUntilOf(request: Request): WaitUntil | undefined {
-  const waitUntil = (request as Request & { waitUntil?: unknown }).waitUntil;
-  return typeof waitUntil === "function" ? (waitUntil as WaitUntil) : undefined;
-}
-
 /**
  * Returns the response to send; the after() tasks of `store` start once its body
- * is done. Call it once per request, on the final response (bodies already
- * stripped for HEAD). `hostRequest` is the request the host handed in (it
- * carries `waitUntil`), when the store holds a derived one.
+ * is done. Call it on the final response (bodies already stripped for HEAD); a
+ * second call for the same store returns the response as is. `hostRequest` is
+ * the request the host handed in (it carries `waitUntil`), when the store holds
+ * a derived one. A route handler's response without tasks is left untouched;
+ * a page's is watched, since components streamed later may still call after().
  */
 export function scheduleAfterTasks(store: RequestStore, response: Response, hostRequest: Request = store.request): Response {
-  if (!queues.get(store)?.length || running.has(store)) return response;
-  running.add(store);
+  if (scheduled.has(store)) return response;
+  if (!queues.get(store)?.length && store.phase === "route") return response;
   let markSent!: () => void;
   const sent = new Promise<void>((resolve) => (markSent = resolve));
-  const work = sent.then(() => runQueue(store));
-  try {
-    waitUntilOf(hostRequest)?.(work);
-  } catch {
-    // A host may refuse waitUntil after its context closed; the promise still runs.
+  const entry: Scheduled = { work: sent.then(() => runQueue(store)), hostRequest, handedOff: false };
+  scheduled.set(store, entry);
+  if (queues.get(store)?.length) handOff(entry);
+  if (store.request.method === "HEAD" && response.body) {
+    // The host sends no body for HEAD: read it here, so the render (and the after()
+    // calls of what it streams) completes instead of waiting for a reader forever.
+    response.body.pipeTo(new WritableStream()).then(markSent, markSent);
+    return new Response(null, response);
   }
   if (!response.body) {
     // No body to wait for: the head goes out as soon as this task yields.

@@ -10,6 +10,7 @@ import { splitIntercepting } from "../routing/intercept";
 import { renderAppRoute } from "../rsc/render-route";
 import { navigatingFrom, resolveAppRoute } from "../rsc/resolve-route";
 import { handleServerAction } from "./actions";
+import { scheduleAfterTasks } from "./after";
 import { handleMetadataRoute } from "./metadata-routes";
 import { finishPrerender, isPrerendering, PRERENDER_INDEX_PATH, prerenderIndex } from "./prerender";
 import { createRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
@@ -59,7 +60,7 @@ async function route(original: Request, originalUrl: URL, originalParts: string[
   if (isPrerendering() && url.pathname === PRERENDER_INDEX_PATH) return prerenderIndex(manifest, modules);
   let response = await runWithRequestStore(store, () => dispatch(request, url, parts, store));
   if (isPrerendering()) response = await runWithRequestStore(store, () => finishPrerender(response, store));
-  return withResponseCookies(response, store);
+  return scheduleAfterTasks(store, withResponseCookies(response, store), original);
 }
 
 /** Adds cookies written by actions and route handlers (the response's own headers may be immutable). */

@@ -5,6 +5,7 @@ import { renderToReadableStream } from "react-dom/server.edge";
 import { AppRoot } from "../client/app-root";
 import type { FlightPayload } from "../flight-payload";
 import { injectFlight } from "./inject-flight";
+import { createServerInsertedHTML } from "./server-inserted-html";
 
 export async function renderHtml(
   flight: ReadableStream<Uint8Array>,
@@ -13,10 +14,16 @@ export async function renderHtml(
 ): Promise<ReadableStream<Uint8Array>> {
   const [forSsr, forBrowser] = flight.tee();
   let payload: Promise<FlightPayload> | undefined;
+  // useServerInsertedHTML: callbacks registered while rendering, flushed into the stream by injectFlight.
+  const inserted = createServerInsertedHTML();
   function SsrRoot() {
     // Created during render so React DOM's preload/preinit hints are collected.
     payload ??= createFromReadableStream<FlightPayload>(forSsr);
-    return <AppRoot payload={payload} />;
+    return (
+      <inserted.Provider>
+        <AppRoot payload={payload} />
+      </inserted.Provider>
+    );
   }
   const bootstrapScriptContent = await import.meta.viteRsc.loadBootstrapScriptContent("index");
   const html = await renderToReadableStream(<SsrRoot />, {
@@ -31,5 +38,5 @@ export async function renderHtml(
       return undefined;
     },
   });
-  return injectFlight(html, forBrowser, options.nonce);
+  return injectFlight(html, forBrowser, options.nonce, inserted.flush);
 }
