@@ -48,6 +48,7 @@ export async function renderAppRoute({ manifest, modules, match, url, flightOnly
     return renderApp({ root, url, params: {}, state, flightOnly, routeLabel: route.pattern, globalError, action });
   }
   const state = createRenderState();
+  store.renderState = state;
   const root = await buildPageTree({
     route,
     params,

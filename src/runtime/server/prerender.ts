@@ -79,6 +79,10 @@ export async function finishPrerender(response: Response, store: RequestStore): 
   }
   if (response.status !== 200) return response;
   const body = await response.arrayBuffer();
+  // A Flight answer is 200 even when the page redirected or chose another status
+  // while streaming: such a page stays dynamic, like its HTML.
+  const outcome = store.renderState;
+  if (outcome && (outcome.redirect || outcome.status !== 200)) return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
   const dynamic = store.segmentDynamic === "force-dynamic" || (store.dynamicUsed && store.segmentDynamic !== "force-static");
   if (dynamic && store.segmentDynamic === "error") {
     throw new Error(
