@@ -7,3 +7,14 @@ declare module "virtual:vinext/app-routes" {
 declare module "virtual:vinext/server-config" {
   export const serverConfig: import("./vite/virtual/server-config").ServerConfig;
 }
+
+declare module "virtual:vinext/middleware" {
+  export const middleware: import("./runtime/server/middleware").MiddlewareEntry | null;
+  export const instrumentation: { file: string; load: () => Promise<Record<string, unknown>> } | null;
+}
+
+/** Nitro virtual module written by src/nitro/static-pipeline.ts. */
+declare module "#vinext/static-host" {
+  export const mode: "host" | "node" | "dev" | "assets";
+  export const publicDir: string;
+}

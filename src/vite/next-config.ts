@@ -20,7 +20,27 @@ export interface NextConfig {
  * Keys vinext honours. Everything else warns once (see warnUnsupportedKeys).
  * `experimental` is read by server-actions-config.ts, which warns about its keys other than serverActions.
  */
-export const SUPPORTED_KEYS = new Set(["pageExtensions", "env", "reactStrictMode", "typescript", "eslint", "experimental"]);
+export const SUPPORTED_KEYS = new Set([
+  "pageExtensions",
+  "env",
+  "reactStrictMode",
+  "typescript",
+  "eslint",
+  "experimental",
+  // The request pipeline: routing-config.ts and next-config-options.ts.
+  "redirects",
+  "rewrites",
+  "headers",
+  "basePath",
+  "trailingSlash",
+  "skipTrailingSlashRedirect",
+  "skipMiddlewareUrlNormalize",
+  "poweredByHeader",
+  "generateBuildId",
+  "output",
+  "serverExternalPackages",
+  "transpilePackages",
+]);
 
 const DEFAULT_PAGE_EXTENSIONS = ["tsx", "ts", "jsx", "js"];
 

@@ -7,11 +7,13 @@ import { nitro } from "nitro/vite";
 import { searchForWorkspaceRoot, type Plugin, type PluginOption } from "vite";
 import { NITRO_PLUGIN_OPTIONS, nitroDefaults, resolvePreset } from "../nitro";
 import { prerenderPlugin } from "../nitro/prerender";
+import { staticPipelinePlugin } from "../nitro/static-pipeline";
 import { appRoutesPlugin } from "./app-routes-plugin";
 import { buildReportPlugin } from "./build-report-plugin";
 import { applyEnv, publicEnvDefines } from "./env";
 import { environmentsConfig } from "./environments";
 import { resolveOptions, type ResolvedOptions, type VinextOptions } from "./options";
+import { middlewarePlugin } from "./middleware-plugin";
 import { frameworkDirs } from "./paths";
 import { serverConfigPlugin } from "./server-config-plugin";
 import { shimResolverPlugin } from "./shim-resolver";
@@ -40,7 +42,7 @@ function configPlugin(ctx: ReturnType<typeof createContext>, options: VinextOpti
     enforce: "pre",
     api: { options: ctx.get },
     async config(userConfig, env) {
-      const resolved = await resolveOptions(userConfig.root ?? process.cwd(), env.command);
+      const resolved = await resolveOptions(userConfig.root ?? process.cwd(), env.command, options);
       ctx.set(resolved);
       applyEnv(resolved.fileEnv);
       const configEnv = (resolved.nextConfig.env ?? {}) as Record<string, string>;
@@ -74,6 +76,8 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     shimResolverPlugin(),
     appRoutesPlugin(ctx.get),
     serverConfigPlugin(),
+    middlewarePlugin(ctx.get),
+    staticPipelinePlugin(ctx.get),
     buildReportPlugin(),
     prerenderPlugin(ctx.get),
     rsc({ serverHandler: false }),

@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import type { Plugin } from "vite";
 import type { ConfigPluginApi } from "./plugin";
+import { EMPTY_RULES } from "../runtime/routing/config-rules";
 import { DEFAULT_BODY_SIZE_LIMIT, resolveServerActionsConfig } from "./server-actions-config";
 import { SERVER_CONFIG_ID, serverConfigModule, type ServerConfig } from "./virtual/server-config";
 
@@ -13,6 +14,8 @@ export function serverConfigPlugin(): Plugin<{ config(): ServerConfig }> {
     buildId: randomBytes(10).toString("base64url"),
     draftModeSecret: randomBytes(16).toString("hex"),
     serverActions: { allowedOrigins: [], bodySizeLimit: DEFAULT_BODY_SIZE_LIMIT },
+    routing: EMPTY_RULES,
+    pipeline: { basePath: "", trailingSlash: false, skipTrailingSlashRedirect: false, skipMiddlewareUrlNormalize: false, poweredByHeader: false, trustProxy: false },
   };
   return {
     name: "vinext:server-config",
@@ -23,6 +26,9 @@ export function serverConfigPlugin(): Plugin<{ config(): ServerConfig }> {
       if (!vinext?.api) return;
       const options = vinext.api.options();
       config.serverActions = resolveServerActionsConfig(options.nextConfig, options.nextConfigFile);
+      config.routing = options.routing;
+      config.pipeline = { ...options.pipeline, trustProxy: options.trustProxy };
+      if (options.buildId) config.buildId = options.buildId;
     },
     resolveId: {
       filter: { id: /^virtual:vinext\/server-config$/ },

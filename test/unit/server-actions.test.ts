@@ -30,16 +30,21 @@ describe("matchOriginPattern", () => {
 
 describe("checkActionOrigin", () => {
   const url = new URL("http://app.test:3000/page");
-  const check = (headers: Record<string, string>, allowed: string[] = []) => checkActionOrigin(new Headers(headers), url, allowed);
+  const check = (headers: Record<string, string>, allowed: string[] = [], trustProxy = false) => checkActionOrigin(new Headers(headers), url, allowed, trustProxy);
 
   it("accepts the same host, compared case-insensitively", () => {
     expect(check({ origin: "http://app.test:3000", host: "app.test:3000" }).ok).toBe(true);
     expect(check({ origin: "http://APP.test:3000", host: "app.TEST:3000" }).ok).toBe(true);
   });
 
-  it("prefers x-forwarded-host (first value) over Host, as behind a proxy", () => {
-    expect(check({ origin: "https://public.example", host: "internal:3000", "x-forwarded-host": "public.example, internal" }).ok).toBe(true);
-    expect(check({ origin: "http://internal:3000", host: "internal:3000", "x-forwarded-host": "public.example" }).ok).toBe(false);
+  it("ignores x-forwarded-host unless the proxy is trusted (a client could forge it)", () => {
+    expect(check({ origin: "https://public.example", host: "internal:3000", "x-forwarded-host": "public.example" }).ok).toBe(false);
+    expect(check({ origin: "http://internal:3000", host: "internal:3000", "x-forwarded-host": "public.example" }).ok).toBe(true);
+  });
+
+  it("prefers x-forwarded-host (first value) over Host behind a trusted proxy (trustProxy / VINEXT_TRUST_PROXY)", () => {
+    expect(check({ origin: "https://public.example", host: "internal:3000", "x-forwarded-host": "public.example, internal" }, [], true).ok).toBe(true);
+    expect(check({ origin: "http://internal:3000", host: "internal:3000", "x-forwarded-host": "public.example" }, [], true).ok).toBe(false);
   });
 
   it("accepts allowedOrigins entries and rejects everything else without throwing", () => {

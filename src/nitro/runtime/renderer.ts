@@ -5,6 +5,7 @@
 // so pre-rendered pages are still served without rendering.
 import { fetchViteEnv } from "nitro/vite/runtime";
 import { isPrerenderedPage, wantsDraftMode } from "./draft-mode-bypass";
+import { attachStaticServer, isHashedAsset, pipelineOwnsStatic } from "./static-host";
 
 interface AssetsBinding {
   fetch(request: Request): Promise<Response>;
@@ -23,6 +24,15 @@ function withoutValidators(req: Request): Request {
 
 export default async function renderer({ req }: { req: Request }) {
   const assets = assetsBinding();
+  // Middleware / next.config rules must see public files and pre-rendered pages (src/nitro/static-pipeline.ts):
+  // only hashed build assets are answered before the pipeline.
+  if (pipelineOwnsStatic) {
+    if (assets && isHashedAsset(new URL(req.url).pathname) && (req.method === "GET" || req.method === "HEAD")) {
+      const asset = await assets.fetch(req);
+      if (asset.status !== 404) return asset;
+    }
+    return fetchViteEnv("rsc", attachStaticServer(req));
+  }
   if (assets && (req.method === "GET" || req.method === "HEAD")) {
     // Draft mode renders pre-rendered pages per request (draft-mode-bypass.ts): ask
     // without the browser's validators so a cached static copy cannot answer 304.

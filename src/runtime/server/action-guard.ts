@@ -28,9 +28,13 @@ export function matchOriginPattern(host: string, pattern: string): boolean {
   return labels.length === 0;
 }
 
-/** The host the app is served under: x-forwarded-host (first value), else Host, else the URL's. */
-export function requestHost(headers: Headers, url: URL): string {
-  const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+/**
+ * The host the app is served under: Host, else the URL's. x-forwarded-host (first
+ * value) wins only behind a trusted proxy (`trustProxy`, see proxy-trust.ts): a
+ * client could forge it to pass the check.
+ */
+export function requestHost(headers: Headers, url: URL, trustProxy = false): string {
+  const forwarded = trustProxy ? headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
   return (forwarded || headers.get("host") || url.host).toLowerCase();
 }
 
@@ -39,7 +43,7 @@ export function requestHost(headers: Headers, url: URL): string {
  * Origin on every cross-site POST); `null` (sandboxed, opaque) and malformed
  * origins are rejected without throwing.
  */
-export function checkActionOrigin(headers: Headers, url: URL, allowedOrigins: readonly string[]): OriginVerdict {
+export function checkActionOrigin(headers: Headers, url: URL, allowedOrigins: readonly string[], trustProxy = false): OriginVerdict {
   const origin = headers.get("origin");
   if (origin === null) return { ok: true, warning: "no Origin header" };
   let originHost: string;
@@ -49,7 +53,7 @@ export function checkActionOrigin(headers: Headers, url: URL, allowedOrigins: re
     return { ok: false, reason: `malformed Origin ${JSON.stringify(origin.slice(0, 100))}` };
   }
   if (!originHost) return { ok: false, reason: `opaque or host-less Origin ${JSON.stringify(origin.slice(0, 100))}` };
-  const host = requestHost(headers, url);
+  const host = requestHost(headers, url, trustProxy);
   if (originHost === host) return { ok: true };
   if (allowedOrigins.some((pattern) => matchOriginPattern(originHost, pattern))) return { ok: true };
   return { ok: false, reason: `Origin host "${originHost}" does not match the host "${host}" or experimental.serverActions.allowedOrigins` };

@@ -27,6 +27,8 @@ import { revalidationsOf } from "./revalidation";
 export interface ActionsConfig {
   allowedOrigins: readonly string[];
   bodySizeLimit: number;
+  /** Believe x-forwarded-host (proxy-trust.ts). */
+  trustProxy?: boolean;
 }
 
 /** What the page render adds to its Flight payload (and SSR) after an action ran. */
@@ -66,7 +68,7 @@ export async function handleServerAction(input: ActionRequest): Promise<Response
   if (headerId === null && !isForm) return undefined;
   const where = `POST ${url.pathname}`;
 
-  const origin = checkActionOrigin(request.headers, url, config.allowedOrigins);
+  const origin = checkActionOrigin(request.headers, url, config.allowedOrigins, config.trustProxy);
   if (!origin.ok) {
     console.warn(`[vinext] 403 for Server Action ${where}: ${origin.reason}. If this origin is trusted, add its host to experimental.serverActions.allowedOrigins in next.config.`);
     return plain(403, "Forbidden");

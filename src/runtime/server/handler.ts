@@ -12,8 +12,14 @@ import { navigatingFrom, resolveAppRoute } from "../rsc/resolve-route";
 import { handleServerAction } from "./actions";
 import { scheduleAfterTasks } from "./after";
 import { handleMetadataRoute } from "./metadata-routes";
+import { frontDoorRequest } from "./front-door";
+import { deriveRequest } from "./host-request";
+import { ensureInstrumentation, reportRequestError } from "./instrumentation";
+import { runPipeline } from "./pipeline";
+import { trustsProxy } from "./proxy-trust";
 import { finishPrerender, isPrerendering, PRERENDER_INDEX_PATH, prerenderIndex } from "./prerender";
 import { createRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
+import { appRouteExists } from "./route-exists";
 import { handleRouteHandler } from "./route-handler";
 import { checkUrl, rawPathOf } from "./url-guard";
 
@@ -24,8 +30,11 @@ function plain(status: number, body: string, headers: Record<string, string> = {
   return new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
 }
 
-export async function handleRequest(request: Request): Promise<Response> {
+export async function handleRequest(hostRequest: Request): Promise<Response> {
+  let request = hostRequest;
   try {
+    await ensureInstrumentation();
+    request = frontDoorRequest(hostRequest, serverConfig.pipeline.trustProxy);
     const url = new URL(request.url);
     const verdict = checkUrl(url, rawPathOf(request.url));
     if (!verdict.ok) {
@@ -37,6 +46,7 @@ export async function handleRequest(request: Request): Promise<Response> {
     return request.method === "HEAD" ? new Response(null, response) : response;
   } catch (error) {
     console.error(`[vinext] Unhandled error for ${request.method} ${request.url}:`, error);
+    await reportRequestError(error, request, { routerKind: "App Router", routePath: new URL(request.url).pathname, routeType: "render" });
     return plain(500, "Internal Server Error");
   }
 }
@@ -54,14 +64,22 @@ async function route(original: Request, originalUrl: URL, originalParts: string[
     parts = splitPathname(flight.pathname);
     const headers = new Headers(original.headers);
     headers.set(RSC_HEADER, "1");
-    request = new Request(url, { method: original.method, headers, signal: original.signal });
+    request = deriveRequest(original, url, { method: original.method, headers });
   }
-  const store = createRequestStore(request, url, "render", serverConfig.draftModeSecret);
   if (isPrerendering() && url.pathname === PRERENDER_INDEX_PATH) return prerenderIndex(manifest, modules);
+  // Config rules, middleware and the filesystem decide what serves the URL (pipeline.ts); not at build time.
+  const front = isPrerendering() ? undefined : await runPipeline({ request, url, parts, flight: flight.flight, originalUrl }, appRoutes);
+  if (front?.response) return front.finish(front.response);
+  if (front) ({ request, url, parts } = front);
+  const store = createRequestStore(request, url, "render", serverConfig.draftModeSecret);
   let response = await runWithRequestStore(store, () => dispatch(request, url, parts, store));
   if (isPrerendering()) response = await runWithRequestStore(store, () => finishPrerender(response, store));
-  return scheduleAfterTasks(store, withResponseCookies(response, store), original);
+  const out = scheduleAfterTasks(store, withResponseCookies(response, store), original);
+  return front ? front.finish(out) : out;
 }
+
+const actionsConfig = { ...serverConfig.serverActions, trustProxy: trustsProxy(serverConfig.pipeline.trustProxy) };
+const appRoutes = (parts: readonly string[], options: { dynamic: boolean }) => appRouteExists(manifest, parts, options);
 
 /** Adds cookies written by actions and route handlers (the response's own headers may be immutable). */
 function withResponseCookies(response: Response, store: RequestStore): Response {
@@ -83,7 +101,7 @@ async function dispatch(request: Request, url: URL, parts: string[], store: Requ
   }
   // Server Actions: a POST that carries one runs it, then the page re-renders with its result (actions.ts).
   const routeLabel = match?.route.pattern ?? "/_not-found";
-  const action = request.method === "POST" ? await handleServerAction({ request, url, store, config: serverConfig.serverActions, routeLabel }) : undefined;
+  const action = request.method === "POST" ? await handleServerAction({ request, url, store, config: actionsConfig, routeLabel }) : undefined;
   if (action instanceof Response) return action;
   if (match && !action && request.method !== "GET" && request.method !== "HEAD") {
     return plain(405, "Method Not Allowed", { allow: "GET, HEAD" });

@@ -1,6 +1,8 @@
 // Generates `virtual:vinext/server-config`: per-build values the rsc handler
-// needs (build id, draft-mode secret, Server Action limits). Server-only: never
-// imported by client code.
+// needs (build id, draft-mode secret, Server Action limits, next.config routing
+// rules and request-pipeline options). Server-only: never imported by client code.
+import type { RoutingRules } from "../../runtime/routing/config-rules";
+import type { PipelineOptions } from "../next-config-options";
 import type { ServerActionsConfig } from "../server-actions-config";
 
 export const SERVER_CONFIG_ID = "virtual:vinext/server-config";
@@ -10,6 +12,12 @@ export interface ServerConfig {
   draftModeSecret: string;
   /** next.config `experimental.serverActions`, validated. */
   serverActions: ServerActionsConfig;
+  /** next.config redirects / rewrites / headers (runtime/server/pipeline.ts applies them). */
+  routing: RoutingRules;
+  pipeline: PipelineOptions & {
+    /** Believe X-Forwarded-Host/-Proto (vinext({ trustProxy }) or VINEXT_TRUST_PROXY=1 at build time). */
+    trustProxy: boolean;
+  };
 }
 
 export function serverConfigModule(config: ServerConfig): string {

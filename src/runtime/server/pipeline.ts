@@ -1,0 +1,189 @@
+// The front half of the one request pipeline, in Next's order
+// (packages/next/src/server/lib/router-utils/resolve-routes.ts; docs
+// "rewrites" → "Header, redirect and rewrite order"):
+//   trailing-slash redirect → config headers → redirects → middleware →
+//   beforeFiles rewrites → filesystem (public files, pre-rendered pages,
+//   static routes) → afterFiles rewrites → dynamic routes → fallback rewrites.
+// It decides WHAT serves the request; handler.ts renders it. Skipped while
+// pre-rendering at build time (Next does not run middleware or rules there).
+import { middleware } from "virtual:vinext/middleware";
+import { serverConfig } from "virtual:vinext/server-config";
+import type { RewriteRule } from "../routing/config-rules";
+import { splitPathname } from "../routing/match";
+import { scheduleAfterTasks } from "./after";
+import { applyRewrite, collectHeaders, findRedirect, ruleRequestOf, type RewriteHit, type RulePaths } from "./config-routing";
+import { proxyRequest } from "./external-proxy";
+import { deriveRequest } from "./host-request";
+import { deleteInternalHeaders } from "./internal-headers";
+import { runMiddleware, type MiddlewareOutcome } from "./middleware";
+import { reportRequestError } from "./instrumentation";
+import { createRequestStore, type RequestStore } from "./request-store";
+import { hasBasePath, matchPathOf, stripBasePath, trailingSlashRedirect, urlPathOf } from "./request-path";
+import { serveStaticFile } from "./static-files";
+
+export interface PipelineInput {
+  /** The request to route (a client navigation's `.rsc` URL already turned into the page URL + RSC header). */
+  request: Request;
+  url: URL;
+  parts: string[];
+  flight: boolean;
+  /** The URL as the client sent it (middleware sees it with skipMiddlewareUrlNormalize). */
+  originalUrl: URL;
+}
+
+/** Is there a route for these app path segments? `dynamic: false` asks for static routes only. */
+export type RouteExists = (parts: readonly string[], options: { dynamic: boolean }) => boolean;
+
+export interface PipelineResult {
+  /** Set when the front half answered: a redirect, middleware's response, a static file, a proxied rewrite. */
+  response?: Response;
+  /** Otherwise: what to render — the request (headers from middleware), URL and app path segments. */
+  request: Request;
+  url: URL;
+  parts: string[];
+  /** Adds config and middleware headers and cookies to the final response, removes internal headers. */
+  finish(response: Response): Response;
+}
+
+interface Current {
+  request: Request;
+  url: URL;
+  /** Segments below the basePath; undefined when the URL is outside it. */
+  appParts: string[] | undefined;
+  paths: RulePaths;
+}
+
+function locate(request: Request, url: URL, parts: string[]): Current {
+  const basePath = serverConfig.pipeline.basePath;
+  const appParts = hasBasePath(url.pathname, basePath) ? stripBasePath(parts, basePath) : undefined;
+  return { request, url, appParts, paths: { full: matchPathOf(parts), app: appParts && matchPathOf(appParts) } };
+}
+
+/** Moves `current` to an internal destination (path + search below the basePath). */
+function moveTo(current: Current, href: string): Current {
+  const target = new URL(href, current.url.origin);
+  const basePath = serverConfig.pipeline.basePath;
+  if (basePath) target.pathname = target.pathname === "/" ? basePath : basePath + target.pathname;
+  const url = new URL(current.url);
+  url.pathname = target.pathname;
+  url.search = target.search;
+  return locate(deriveRequest(current.request, url), url, splitPathname(url.pathname));
+}
+
+function redirectTo(status: number, location: string): Response {
+  return new Response(null, { status, headers: { location } });
+}
+
+/** Headers the final response gets unless it sets them itself (Set-Cookie adds up). */
+function layered(response: Response, layers: Headers[], poweredBy: boolean): Response {
+  const out = new Response(response.body, response);
+  for (const layer of layers) {
+    for (const [name, value] of layer) {
+      if (name === "set-cookie") continue;
+      if (!out.headers.has(name)) out.headers.set(name, value);
+    }
+    for (const cookie of layer.getSetCookie()) out.headers.append("set-cookie", cookie);
+  }
+  deleteInternalHeaders(out.headers);
+  if (poweredBy) out.headers.set("x-powered-by", "vinext");
+  return out;
+}
+
+export async function runPipeline(input: PipelineInput, routeExists: RouteExists): Promise<PipelineResult> {
+  const config = serverConfig.pipeline;
+  const rules = serverConfig.routing;
+  const layers: Headers[] = [];
+  let afterStore: RequestStore | undefined;
+  const hostRequest = input.request;
+  const finish = (response: Response): Response => {
+    const out = layered(response, layers, config.poweredByHeader);
+    return afterStore ? scheduleAfterTasks(afterStore, out, hostRequest) : out;
+  };
+  // From here on the URL is canonical: `/%61dmin` is `/admin` for middleware, rules and routes alike.
+  const canonical = new URL(input.url);
+  canonical.pathname = urlPathOf(input.parts, input.url.pathname.length > 1 && input.url.pathname.endsWith("/"));
+  const same = canonical.href === input.url.href;
+  let current = locate(same ? input.request : deriveRequest(input.request, canonical), same ? input.url : canonical, input.parts);
+  const result = (response?: Response): PipelineResult => ({
+    response,
+    request: current.request,
+    url: current.url,
+    parts: current.appParts ?? [],
+    finish,
+  });
+
+  if (!config.skipTrailingSlashRedirect && !input.flight) {
+    const target = trailingSlashRedirect(input.originalUrl.pathname, config.trailingSlash);
+    if (target) return result(redirectTo(308, target + input.originalUrl.search));
+  }
+
+  layers.push(collectHeaders(rules.headers, ruleRequestOf(current.request, current.url, current.paths), current.paths));
+  const redirect = findRedirect(rules.redirects, ruleRequestOf(current.request, current.url, current.paths), current.paths, config.basePath);
+  if (redirect) return result(redirect);
+
+  if (middleware) {
+    const seen = config.skipMiddlewareUrlNormalize ? input.originalUrl : current.url;
+    afterStore = createRequestStore(current.request, seen, "route", serverConfig.draftModeSecret);
+    let outcome: MiddlewareOutcome;
+    try {
+      outcome = await runMiddleware({
+        entry: middleware,
+        request: current.request,
+        url: seen,
+        match: ruleRequestOf(current.request, current.url, current.paths),
+        nextConfig: { basePath: config.basePath, buildId: serverConfig.buildId },
+        store: afterStore,
+      });
+    } catch (error) {
+      // Next answers 500 and keeps serving (test/e2e/middleware-general "should handle 500 errors").
+      console.error(`[vinext] ${middleware.file} failed for ${input.request.method} ${input.url.pathname}:`, error);
+      await reportRequestError(error, input.request, { routerKind: "App Router", routePath: `/${middleware.kind}`, routeType: "middleware" });
+      return result(new Response("Internal Server Error", { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } }));
+    }
+    if (outcome.kind === "respond") return result(outcome.response);
+    if (outcome.kind === "continue") {
+      layers.unshift(outcome.headers);
+      current = locate(outcome.request, current.url, input.parts);
+      if (outcome.rewrite) {
+        const target = new URL(outcome.rewrite, current.url);
+        if (target.origin !== current.url.origin) return result(await proxyRequest(current.request, current.url, target.href));
+        const below = hasBasePath(target.pathname, config.basePath) ? target.pathname.slice(config.basePath.length) || "/" : target.pathname;
+        current = moveTo(current, below + target.search);
+      }
+    }
+  }
+
+  // One rewrite list; `check` (afterFiles, fallback) stops at the first destination that exists.
+  const rewriteWith = async (list: readonly RewriteRule[], check: boolean): Promise<Response | "route" | undefined> => {
+    for (const rule of list) {
+      const hit: RewriteHit | undefined = applyRewrite(rule, ruleRequestOf(current.request, current.url, current.paths), current.paths, config.basePath);
+      if (!hit) continue;
+      if (hit.external) return proxyRequest(current.request, current.url, hit.href);
+      current = moveTo(current, hit.href);
+      if (check) {
+        const found = await lookup(true);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  const lookup = async (dynamic: boolean): Promise<Response | "route" | undefined> => {
+    const parts = current.appParts;
+    if (!parts) return undefined;
+    const file = await serveStaticFile(current.request, urlPathOf(parts), input.flight);
+    if (file) return file;
+    return routeExists(parts, { dynamic }) ? "route" : undefined;
+  };
+  const settle = (found: Response | "route" | undefined) => (found === undefined ? undefined : result(found === "route" ? undefined : found));
+
+  const before = await rewriteWith(rules.rewrites.beforeFiles, false);
+  if (before instanceof Response) return result(before);
+  const outcome =
+    settle(await lookup(false)) ??
+    settle(await rewriteWith(rules.rewrites.afterFiles, true)) ??
+    settle(await lookup(true)) ??
+    settle(await rewriteWith(rules.rewrites.fallback, true));
+  if (outcome) return outcome;
+  // Nothing serves the URL: outside the basePath a plain 404, else the app's not-found page.
+  return result(current.appParts ? undefined : new Response("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } }));
+}

@@ -1,0 +1,61 @@
+// Middleware and next.config rules see public/ files and pre-rendered pages
+// (Next: test/e2e/middleware-general "should rewrite to a public file",
+// test/integration/custom-routes "should apply headers for public files",
+// "should rewrite to a public file"): the host's static layer no longer answers
+// them first (src/nitro/static-pipeline.ts).
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { isBuild } from "../_suite";
+import type { PipelineContext } from "../pipeline-suite";
+
+export default function staticFiles({ target, get, title }: PipelineContext) {
+  it("a public file goes through middleware and gets config headers", async () => {
+    const res = await get("/robots.txt");
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("User-agent");
+    expect(res.headers.get("x-middleware-ran")).toBe("/robots.txt");
+    expect(res.headers.get("x-public-header")).toBe("public");
+  });
+
+  it("middleware can block a public file and rewrite to one", async () => {
+    const blocked = await get("/secret.txt");
+    expect(blocked.status).toBe(403);
+    expect(await blocked.text()).not.toContain("top secret");
+    const rewritten = await get("/public-rewrite");
+    expect(rewritten.status).toBe(200);
+    expect(await rewritten.text()).toContain("hello from a public file");
+  });
+
+  it("a beforeFiles rewrite can point at a public file", async () => {
+    const res = await get("/shadow-robots.txt");
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("User-agent");
+  });
+
+  it("a pre-rendered page goes through middleware, which can block it", async () => {
+    if (isBuild(target)) {
+      // Really pre-rendered: the static layer would have served these files before the handler.
+      expect(existsSync(join(target.dir, ".output/public/about/index.html"))).toBe(true);
+      expect(existsSync(join(target.dir, ".output/public/admin/index.html"))).toBe(true);
+    }
+    const about = await get("/about");
+    expect(about.headers.get("x-middleware-ran")).toBe("/about");
+    for (const path of ["/admin", "/admin.rsc", "/admin/index.html", "/admin/settings"]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(403);
+      expect(await res.text(), path).not.toContain("secrets");
+    }
+    expect(await title("/admin", 200, { headers: { cookie: "session=ok" } })).toBe("Admin secrets");
+  });
+
+  it("hashed build assets are still served (before the pipeline)", async () => {
+    if (!isBuild(target)) return;
+    const html = await (await get("/about")).text();
+    const asset = /\/assets\/[^"]+\.js/.exec(html)?.[0];
+    expect(asset).toBeDefined();
+    const res = await get(asset!);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-middleware-ran")).toBeNull();
+  });
+}
