@@ -1,12 +1,18 @@
 "use client";
 // next/link: an <a> that navigates on the client and prefetches in the viewport
 // and on hover. https://nextjs.org/docs/app/api-reference/components/link
-import { forwardRef, useContext, useEffect, useRef, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from "react";
+import { forwardRef, useContext, useEffect, useMemo, useRef, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from "react";
 import { RouterContext } from "../runtime/client/contexts";
+import { PagesLinkContext } from "../runtime/pages/contexts";
 import { formatUrlObject, type UrlObject } from "./url-object";
 
 export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> {
   href: string | UrlObject;
+  /** Pages Router only: the URL to show (legacy `as`), shallow routing, the locale to link to. */
+  as?: string | UrlObject;
+  shallow?: boolean;
+  locale?: string | false;
+  passHref?: boolean;
   replace?: boolean;
   scroll?: boolean;
   prefetch?: boolean | null;
@@ -27,11 +33,14 @@ function isModifiedClick(event: MouseEvent<HTMLAnchorElement>): boolean {
 }
 
 const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
-  { href, replace = false, scroll = true, prefetch, onClick, onMouseEnter, onTouchStart, children, ...rest },
+  { href, as, shallow, locale, passHref: _passHref, replace = false, scroll = true, prefetch, onClick, onMouseEnter, onTouchStart, children, ...rest },
   forwardedRef,
 ) {
-  const router = useContext(RouterContext);
-  const url = typeof href === "string" ? href : formatUrlObject(href);
+  const appRouter = useContext(RouterContext);
+  // Inside the Pages Router, links navigate with next/router (runtime/pages/contexts.ts).
+  const pages = useContext(PagesLinkContext);
+  const url = pages ? pages.hrefFor(href, as, locale) : typeof href === "string" ? href : formatUrlObject(href);
+  const router = useMemo(() => (pages ? pages.linkRouter({ shallow, locale }) : appRouter), [pages, appRouter, shallow, locale]);
   const anchor = useRef<HTMLAnchorElement | null>(null);
 
   useEffect(() => {

@@ -16,6 +16,11 @@ export const SHIMS: Record<string, ShimEntry> = {
   "next/script": { file: "script" },
   "next/form": { file: "form" },
   "next/error": { file: "error-page" },
+  "next/router": { file: "router" },
+  "next/compat/router": { file: "compat-router" },
+  "next/head": { file: "head" },
+  "next/document": { file: "document" },
+  "next/app": { file: "app" },
 };
 
 /** Looks up a specifier, accepting the `.js` suffix Next also resolves (`next/link.js`). */

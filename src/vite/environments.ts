@@ -7,12 +7,15 @@ import { runtimePath } from "./paths";
 export const RSC_ENV = "rsc";
 export const SSR_ENV = "ssr";
 export const CLIENT_ENV = "client";
+/** The client build's second entry: the Pages Router's browser entry (only when pages/ exists). */
+export const PAGES_CLIENT_INPUT = "pages";
 
 // plugin-rsc links the rsc build to the ssr entry as `<outDir>/index.js`; without
 // this, a project whose package.json lacks "type": "module" gets `.mjs` names.
 const serverOutput = { entryFileNames: "[name].js", chunkFileNames: "assets/[name]-[hash].js" };
 
-export function environmentsConfig(clientDefines: Record<string, string>): Record<string, EnvironmentOptions> {
+export function environmentsConfig(clientDefines: Record<string, string>, options: { pages?: boolean } = {}): Record<string, EnvironmentOptions> {
+  const pagesInput: Record<string, string> = options.pages ? { [PAGES_CLIENT_INPUT]: runtimePath("entries/pages-browser") } : {};
   return {
     [RSC_ENV]: {
       build: { rollupOptions: { input: { index: runtimePath("entries/rsc") }, output: serverOutput } },
@@ -23,7 +26,7 @@ export function environmentsConfig(clientDefines: Record<string, string>): Recor
     [CLIENT_ENV]: {
       consumer: "client",
       define: clientDefines,
-      build: { rollupOptions: { input: { index: runtimePath("entries/browser") } } },
+      build: { rollupOptions: { input: { index: runtimePath("entries/browser"), ...pagesInput } } },
       optimizeDeps: {
         include: ["react", "react-dom", "react-dom/client", "react/jsx-runtime", "react/jsx-dev-runtime"],
       },

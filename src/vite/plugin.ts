@@ -9,6 +9,8 @@ import { NITRO_PLUGIN_OPTIONS, nitroDefaults, resolvePreset } from "../nitro";
 import { prerenderPlugin } from "../nitro/prerender";
 import { staticPipelinePlugin } from "../nitro/static-pipeline";
 import { appRoutesPlugin } from "./app-routes-plugin";
+import { pagesPlugins } from "./pages-routes-plugin";
+import { findPagesDir } from "./routing/scan-pages";
 import { buildReportPlugin } from "./build-report-plugin";
 import { applyEnv, publicEnvDefines } from "./env";
 import { environmentsConfig } from "./environments";
@@ -52,7 +54,7 @@ function configPlugin(ctx: ReturnType<typeof createContext>, options: VinextOpti
         // Next reads NEXT_PUBLIC_* through process.env; Vite's own prefix would leak nothing useful.
         envPrefix: "VINEXT_PUBLIC_",
         define: defines,
-        environments: environmentsConfig(defines),
+        environments: environmentsConfig(defines, { pages: findPagesDir(resolved.root) !== undefined }),
         // Precedence: vinext({ preset }) / --preset, then the user's nitro.preset, then NITRO_PRESET.
         nitro: {
           ...nitroDefaults(options.preset ?? userConfig.nitro?.preset),
@@ -75,6 +77,7 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     configPlugin(ctx, options),
     shimResolverPlugin(),
     appRoutesPlugin(ctx.get),
+    ...pagesPlugins(ctx.get),
     serverConfigPlugin(),
     middlewarePlugin(ctx.get),
     staticPipelinePlugin(ctx.get),

@@ -72,16 +72,16 @@ export interface BrowserSuite {
 
 /**
  * Registers beforeAll/afterAll/afterEach hooks for one test file: starts the
- * node-server output of the playground and launches Chromium once.
+ * node-server output of the playground (or of `options.dir`) and launches Chromium once.
  */
-export function useBrowser(): BrowserSuite {
+export function useBrowser(options: { dir?: string } = {}): BrowserSuite {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let contexts: { context: BrowserContext; page: TestPage }[] = [];
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([
-      startNodeOutput(nodeOutputDir),
+      startNodeOutput(options.dir ?? nodeOutputDir),
       launchChromium(),
     ]);
   });

@@ -1,5 +1,6 @@
 // ssr service entry: reached only from the rsc environment (plugin-rsc loadModule).
 export { renderHtml } from "../ssr/render-html";
+export { handlePagesRequest, pagesPrerenderPaths } from "../pages/server";
 
 export default {
   fetch(): Response {

@@ -7,6 +7,7 @@ import { RSC_HEADER } from "../flight-payload";
 import { parseFlightPath } from "../routing/flight-path";
 import { splitPathname } from "../routing/match";
 import { splitIntercepting } from "../routing/intercept";
+import { dispatchPages } from "../pages/dispatch";
 import { renderAppRoute } from "../rsc/render-route";
 import { navigatingFrom, resolveAppRoute } from "../rsc/resolve-route";
 import { handleServerAction } from "./actions";
@@ -95,6 +96,9 @@ async function dispatch(request: Request, url: URL, parts: string[], store: Requ
   const metadataRoute = await handleMetadataRoute({ request, parts, manifest, modules });
   if (metadataRoute) return metadataRoute;
   const { match, slotOverride } = resolveAppRoute(routes, parts, navigatingFrom(request, flightOnly));
+  // The Pages Router, after app routes (which win where both match): runtime/pages/dispatch.ts.
+  const pages = await dispatchPages({ request, url, parts, appMatch: match });
+  if (pages) return pages;
   if (match?.route.kind === "route") {
     store.phase = "route";
     return handleRouteHandler({ request, route: match.route, params: match.params, modules });

@@ -37,6 +37,14 @@ function matchSegmentsExactly(segments: UrlSegment[], parts: string[]): boolean 
   return matchRoute([{ segments }], parts) !== null;
 }
 
+type PrerenderSource = () => Promise<string[]>;
+const extraSources: PrerenderSource[] = [];
+
+/** Lets the Pages Router (runtime/pages/dispatch.ts) add its static paths (and data JSON) to the index. */
+export function addPrerenderSource(source: PrerenderSource): void {
+  extraSources.push(source);
+}
+
 /** Every static page path (and its Flight twin), as Nitro's `x-nitro-prerender` list. */
 export async function prerenderIndex(manifest: AppManifest, modules: Record<string, ModuleLoader>): Promise<Response> {
   const paths: string[] = [];
@@ -60,6 +68,7 @@ export async function prerenderIndex(manifest: AppManifest, modules: Record<stri
   const targets = interceptTargets(manifest);
   const intercepted = (path: string) => targets.some((target) => matchSegmentsExactly(target, splitPathname(path)));
   const all = paths.flatMap((path) => (intercepted(path) ? [path] : [path, flightPathFor(path)]));
+  for (const source of extraSources) all.push(...(await source()));
   return new Response("<!DOCTYPE html><title>vinext prerender index</title>", {
     headers: { "content-type": "text/html; charset=utf-8", "x-nitro-prerender": all.map(encodeURIComponent).join(",") },
   });

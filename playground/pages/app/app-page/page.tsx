@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+// An App Router page in the hybrid project: links to pages/ are document navigations.
+export default function AppPage() {
+  return (
+    <main>
+      <h1 data-testid="app-page-title">An App Router page</h1>
+      <Link href="/about" id="app-to-about" prefetch={false}>
+        to the pages/about page
+      </Link>
+    </main>
+  );
+}

@@ -1,0 +1,256 @@
+// The Pages Router in the browser: client transitions (page module + data from
+// `/_next/data/<buildId>/<path>.json`, or getInitialProps), history and
+// popstate with beforePopState, shallow routing, Router.events, prefetching and
+// scroll restoration on back/forward. Next: test/integration/client-navigation,
+// test/integration/getserversideprops, test/e2e/prerender (fallback pages).
+import type { ComponentType } from "react";
+import { compareRoutes, matchRoute, splitPathname, type Matchable, type Params } from "../routing/match";
+import { dataPathFor } from "./data-path";
+import type { PageModuleLoader, PagesManifest } from "./manifest";
+import { runClientInitialProps } from "./client-props";
+import { buildQuery } from "./query";
+import { resolveAs, urlToString } from "./href";
+import { routerEvents } from "./router-events";
+import { routerSnapshot, type RouterMethods } from "./router-snapshot";
+import type { NextRouter, PopStateInfo, RouterState, TransitionOptions, Url } from "./router-types";
+import { restoreScroll, saveScroll, scrollAfterNavigation } from "./scroll";
+
+export type AnyComponent = ComponentType<Record<string, unknown>>;
+
+/** What the tree renders: one immutable value per router state. */
+export interface RouterView {
+  router: NextRouter;
+  Component: AnyComponent;
+  props: Record<string, unknown>;
+  params: Params;
+}
+
+interface HistoryState extends PopStateInfo {
+  __N: true;
+  key: string;
+}
+
+type Method = "pushState" | "replaceState" | "pop";
+type DataResult = { kind: "props"; pageProps: Record<string, unknown> } | { kind: "redirect"; destination: string } | { kind: "document" };
+
+const newKey = () => Math.random().toString(36).slice(2, 10);
+
+export interface ClientRouterOptions {
+  manifest: PagesManifest;
+  modules: Record<string, PageModuleLoader>;
+  buildId: string;
+  App: AnyComponent;
+  initial: RouterView;
+  loadErrorPage: (page: string) => Promise<Record<string, unknown>>;
+  /** App Router patterns: where one wins, the transition is a document navigation. */
+  appRoutes: Matchable[];
+}
+
+export class ClientRouter {
+  view: RouterView;
+  readonly App: AnyComponent;
+  #listeners = new Set<() => void>();
+  #commits: (() => void)[] = [];
+  #changeId = 0;
+  #key = newKey();
+  #beforePop: ((state: PopStateInfo) => boolean) | undefined;
+  #ssgCache = new Map<string, Promise<DataResult>>();
+  #inflight = new Map<string, Promise<DataResult>>();
+  readonly methods: RouterMethods;
+
+  constructor(private readonly options: ClientRouterOptions) {
+    this.App = options.App;
+    this.methods = {
+      push: (url, as, opts) => this.change("pushState", url, as, opts ?? {}),
+      replace: (url, as, opts) => this.change("replaceState", url, as, opts ?? {}),
+      reload: () => window.location.reload(),
+      back: () => window.history.back(),
+      forward: () => window.history.forward(),
+      prefetch: (url, as) => this.prefetch(as ?? url),
+      beforePopState: (callback) => void (this.#beforePop = callback),
+    };
+    this.view = { ...options.initial, router: routerSnapshot(options.initial.router, this.methods) };
+  }
+
+  subscribe = (listener: () => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  getView = () => this.view;
+
+  /** Called by the tree after each commit of a new view. */
+  committed(): void {
+    for (const resolve of this.#commits.splice(0)) resolve();
+  }
+
+  #setView(state: RouterState, Component: AnyComponent, props: Record<string, unknown>, params: Params): Promise<void> {
+    this.view = { router: routerSnapshot(state, this.methods), Component, props, params };
+    const committed = new Promise<void>((resolve) => this.#commits.push(resolve));
+    for (const listener of this.#listeners) listener();
+    return committed;
+  }
+
+  /** After hydration: history state, popstate, the query from the URL (isReady), fallback data. */
+  async start(isFallback: boolean): Promise<void> {
+    window.history.scrollRestoration = "manual";
+    const { router } = this.view;
+    window.history.replaceState(this.#historyState(router.asPath, router.asPath, {}), "", window.location.href);
+    window.addEventListener("popstate", (event) => void this.#onPopState(event));
+    window.addEventListener("pagehide", () => saveScroll(this.#key));
+    if (isFallback) {
+      await this.change("replaceState", router.asPath, undefined, { scroll: false, _fallback: true } as TransitionOptions);
+      return;
+    }
+    if (!router.isReady) {
+      const url = new URL(window.location.href);
+      const state: RouterState = { ...router, query: buildQuery(this.view.params, url.searchParams), asPath: url.pathname + url.search + url.hash, isReady: true };
+      await this.#setView(state, this.view.Component, this.view.props, this.view.params);
+    }
+  }
+
+  #historyState(url: string, as: string, options: TransitionOptions): HistoryState {
+    return { url, as, options: { shallow: options.shallow, scroll: options.scroll }, __N: true, key: this.#key };
+  }
+
+  async #onPopState(event: PopStateEvent): Promise<void> {
+    const state = event.state as HistoryState | null;
+    if (!state) {
+      // A hash link the browser followed itself: record it as ours.
+      const { router } = this.view;
+      const as = window.location.pathname + window.location.search + window.location.hash;
+      window.history.replaceState(this.#historyState(router.asPath, as, {}), "", as);
+      return;
+    }
+    if (!state.__N) return;
+    if (this.#beforePop && !this.#beforePop({ url: state.url, as: state.as, options: state.options })) return;
+    saveScroll(this.#key);
+    this.#key = state.key;
+    await this.change("pop", state.url, state.as, { ...state.options });
+  }
+
+  #document(href: string): false {
+    window.location.href = href;
+    return false;
+  }
+
+  async #loadPage(page: string): Promise<Record<string, unknown>> {
+    const loader = this.options.modules[page];
+    return loader ? loader() : this.options.loadErrorPage(page);
+  }
+
+  #fetchData(target: URL, ssg: boolean): Promise<DataResult> {
+    const href = dataPathFor(this.options.buildId, target.pathname) + target.search;
+    const cached = (ssg ? this.#ssgCache : this.#inflight).get(href);
+    if (cached) return cached;
+    const request = fetch(href, { credentials: "same-origin" }).then(async (res): Promise<DataResult> => {
+      if (!res.ok) return { kind: "document" };
+      const body = (await res.json()) as { pageProps?: Record<string, unknown> };
+      const redirect = body.pageProps?.__N_REDIRECT;
+      if (typeof redirect === "string") return { kind: "redirect", destination: redirect };
+      return { kind: "props", pageProps: body.pageProps ?? {} };
+    });
+    const cache = ssg ? this.#ssgCache : this.#inflight;
+    cache.set(href, request);
+    request.then(
+      (result) => (!ssg || result.kind !== "props") && cache.delete(href),
+      () => cache.delete(href),
+    );
+    return request;
+  }
+
+  /** The pages route for a URL, unless an API route or a (more specific) app route serves it. */
+  #match(parts: string[]) {
+    const match = matchRoute(this.options.manifest.routes, parts);
+    if (!match || match.route.kind !== "page") return undefined;
+    const app = matchRoute(this.options.appRoutes, parts);
+    return app && compareRoutes(app.route, match.route) <= 0 ? undefined : match;
+  }
+
+  async prefetch(url: Url): Promise<void> {
+    const target = resolveAs(url, undefined, window.location.href);
+    if (target.origin !== window.location.origin) return;
+    let match;
+    try {
+      match = this.#match(splitPathname(target.pathname));
+    } catch {
+      return;
+    }
+    if (!match) return;
+    const module = await this.#loadPage(match.route.page).catch(() => undefined);
+    if (module?.__N_SSG) await this.#fetchData(target, true).catch(() => undefined);
+  }
+
+  async change(method: Method, url: Url, as: Url | undefined, options: TransitionOptions & { _fallback?: boolean }): Promise<boolean> {
+    const target = resolveAs(url, as, window.location.href);
+    if (target.origin !== window.location.origin) return this.#document(target.href);
+    const asPath = target.pathname + target.search + target.hash;
+    const current = this.view.router;
+    const id = ++this.#changeId;
+    const shallow = !!options.shallow;
+    const currentUrl = new URL(current.asPath, window.location.href);
+    if (method !== "pop" && target.hash && target.pathname === currentUrl.pathname && target.search === currentUrl.search) {
+      routerEvents.emit("hashChangeStart", asPath, { shallow });
+      window.history[method](this.#historyState(urlToString(url), asPath, options), "", asPath);
+      await this.#setView({ ...current, asPath }, this.view.Component, this.view.props, this.view.params);
+      scrollAfterNavigation(target.hash, options.scroll);
+      routerEvents.emit("hashChangeComplete", asPath, { shallow });
+      return true;
+    }
+    let parts: string[];
+    try {
+      parts = splitPathname(target.pathname);
+    } catch {
+      return this.#document(target.href);
+    }
+    const match = this.#match(parts);
+    if (!match) return this.#document(target.href);
+    const page = match.route.page;
+    routerEvents.emit("routeChangeStart", asPath, { shallow });
+    const cancelled = () => {
+      if (id === this.#changeId) return false;
+      routerEvents.emit("routeChangeError", Object.assign(new Error("Route Cancelled"), { cancelled: true }), asPath, { shallow });
+      return true;
+    };
+    try {
+      const query = buildQuery(match.params, target.searchParams);
+      let Component = this.view.Component;
+      let props = this.view.props;
+      if (!(shallow && page === current.pathname) || options._fallback) {
+        const module = await this.#loadPage(page);
+        if (cancelled()) return false;
+        Component = module.default as AnyComponent;
+        if (module.__N_SSP || module.__N_SSG) {
+          const data = await this.#fetchData(new URL(target.pathname + target.search, target), !!module.__N_SSG);
+          if (cancelled()) return false;
+          if (data.kind === "document") return this.#document(target.href);
+          if (data.kind === "redirect") {
+            if (!data.destination.startsWith("/")) return this.#document(data.destination);
+            return this.change(method === "pop" ? "replaceState" : method, data.destination, undefined, options);
+          }
+          props = { pageProps: data.pageProps };
+        } else {
+          const state = { ...current, pathname: page, query, asPath, isReady: true, isFallback: false };
+          props = await runClientInitialProps(this.App, Component, routerSnapshot(state, this.methods));
+          if (cancelled()) return false;
+        }
+      }
+      routerEvents.emit("beforeHistoryChange", asPath, { shallow });
+      if (method !== "pop") {
+        saveScroll(this.#key);
+        if (method === "pushState") this.#key = newKey();
+        window.history[method](this.#historyState(urlToString(url), asPath, options), "", asPath);
+      }
+      await this.#setView({ ...current, pathname: page, query, asPath, isReady: true, isFallback: false }, Component, props, match.params);
+      if (method === "pop") restoreScroll(this.#key);
+      else scrollAfterNavigation(target.hash, options.scroll);
+      routerEvents.emit("routeChangeComplete", asPath, { shallow });
+      return true;
+    } catch (error) {
+      if (cancelled()) return false;
+      routerEvents.emit("routeChangeError", error, asPath, { shallow });
+      console.error(`[vinext] Client navigation to ${asPath} failed; loading it as a document instead.`, error);
+      return this.#document(target.href);
+    }
+  }
+}
