@@ -1,4 +1,4 @@
-// next/server: NextRequest, NextResponse, NextURL, userAgent, after,
+// next/server: NextRequest, NextResponse, NextURL, NextFetchEvent, userAgent, after,
 // connection, URLPattern and (not yet) ImageResponse. The implementations live in
 // runtime/server; this file only wires the public surface.
 // https://nextjs.org/docs/app/api-reference/functions/next-server
@@ -7,6 +7,7 @@ import { getRequestStore } from "../runtime/server/request-store";
 export { NextRequest, type NextRequestInit } from "../runtime/server/next-request";
 export { NextResponse, type MiddlewareResponseInit } from "../runtime/server/next-response";
 export { NextURL } from "../runtime/server/next-url";
+export { NextFetchEvent } from "../runtime/server/next-fetch-event";
 export { userAgent, userAgentFromString, type UserAgent } from "../runtime/server/user-agent";
 export { after } from "../runtime/server/after";
 
@@ -42,3 +43,10 @@ export class ImageResponse extends Response {
     throw new Error("[vinext] ImageResponse arrives with next/og (not supported yet).");
   }
 }
+
+/** The type of a `middleware` (or Next 16 `proxy`) export. */
+export type NextMiddleware = (
+  request: import("../runtime/server/next-request").NextRequest,
+  event: import("../runtime/server/next-fetch-event").NextFetchEvent,
+) => Response | null | undefined | void | Promise<Response | null | undefined | void>;
+export type NextProxy = NextMiddleware;

@@ -16,6 +16,7 @@ import { applyEnv, publicEnvDefines } from "./env";
 import { environmentsConfig } from "./environments";
 import { resolveOptions, type ResolvedOptions, type VinextOptions } from "./options";
 import { middlewarePlugin } from "./middleware-plugin";
+import { packagesPlugin } from "./packages-plugin";
 import { frameworkDirs } from "./paths";
 import { serverConfigPlugin } from "./server-config-plugin";
 import { shimResolverPlugin } from "./shim-resolver";
@@ -81,6 +82,7 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     serverConfigPlugin(),
     middlewarePlugin(ctx.get),
     staticPipelinePlugin(ctx.get),
+    packagesPlugin(ctx.get),
     buildReportPlugin(),
     prerenderPlugin(ctx.get),
     rsc({ serverHandler: false }),

@@ -4,7 +4,7 @@
 // like _suite.ts does for the App Router playground. The assertions live in
 // pipeline/*.ts, one file per area, each citing the Next.js tests it follows.
 import { createServer, request as httpRequest, type Server } from "node:http";
-import { afterAll, beforeAll, describe, expect } from "vitest";
+import { afterAll, beforeAll, describe, expect, vi } from "vitest";
 import type { RunningServer } from "../_harness/servers";
 import { text, type PresetTarget } from "./_suite";
 
@@ -73,6 +73,12 @@ export function pipelineSuite(target: PresetTarget) {
 
     beforeAll(async () => {
       [server, upstream] = await Promise.all([target.start(), startUpstream()]);
+      // Dev: the first requests make Vite discover and optimise dependencies (and reload); let that settle.
+      if (target.name === "dev") {
+        for (const path of ["/", "/echo-page", "/blog/warm", "/static-target"]) {
+          await vi.waitFor(async () => expect((await get(path)).status).toBe(200), { timeout: 30_000, interval: 250 });
+        }
+      }
     });
     afterAll(async () => {
       await server?.stop();

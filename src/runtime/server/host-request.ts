@@ -8,7 +8,7 @@ export const STATIC_SERVER = Symbol.for("vinext.static-server");
 
 type HostExtras = Partial<Record<(typeof HOST_KEYS)[number], unknown>> & { [STATIC_SERVER]?: unknown };
 
-/** Copies the host's extras from `from` onto `to` (functions stay bound to their owner). */
+/** Copies the host's extras from `from` onto `to`. */
 export function copyHostExtras(from: Request, to: Request): Request {
   const source = from as Request & HostExtras;
   for (const key of [...HOST_KEYS, STATIC_SERVER] as const) {
@@ -19,7 +19,8 @@ export function copyHostExtras(from: Request, to: Request): Request {
       continue;
     }
     if (value === undefined) continue;
-    const bound = typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(from) : value;
+    // srvx and Workers define waitUntil on the request; keep it calling its owner.
+    const bound = key === "waitUntil" && typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(from) : value;
     Object.defineProperty(to, key, { value: bound, configurable: true, enumerable: false });
   }
   return to;

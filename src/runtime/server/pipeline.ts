@@ -14,7 +14,6 @@ import { scheduleAfterTasks } from "./after";
 import { applyRewrite, collectHeaders, findRedirect, ruleRequestOf, type RewriteHit, type RulePaths } from "./config-routing";
 import { proxyRequest } from "./external-proxy";
 import { deriveRequest } from "./host-request";
-import { deleteInternalHeaders } from "./internal-headers";
 import { runMiddleware, type MiddlewareOutcome } from "./middleware";
 import { reportRequestError } from "./instrumentation";
 import { createRequestStore, type RequestStore } from "./request-store";
@@ -41,7 +40,7 @@ export interface PipelineResult {
   request: Request;
   url: URL;
   parts: string[];
-  /** Adds config and middleware headers and cookies to the final response, removes internal headers. */
+  /** Adds config and middleware headers and cookies (and X-Powered-By when enabled) to the final response. */
   finish(response: Response): Response;
 }
 
@@ -74,8 +73,13 @@ function redirectTo(status: number, location: string): Response {
   return new Response(null, { status, headers: { location } });
 }
 
-/** Headers the final response gets unless it sets them itself (Set-Cookie adds up). */
+/**
+ * Headers the final response gets unless it sets them itself (Set-Cookie adds
+ * up). What the route itself answered is otherwise left alone: internal
+ * headers are only removed from what middleware returns (middleware.ts).
+ */
 function layered(response: Response, layers: Headers[], poweredBy: boolean): Response {
+  if (!poweredBy && layers.every((layer) => [...layer.keys()].length === 0)) return response;
   const out = new Response(response.body, response);
   for (const layer of layers) {
     for (const [name, value] of layer) {
@@ -84,7 +88,6 @@ function layered(response: Response, layers: Headers[], poweredBy: boolean): Res
     }
     for (const cookie of layer.getSetCookie()) out.headers.append("set-cookie", cookie);
   }
-  deleteInternalHeaders(out.headers);
   if (poweredBy) out.headers.set("x-powered-by", "vinext");
   return out;
 }

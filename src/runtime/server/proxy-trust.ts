@@ -34,6 +34,11 @@ export function publicUrl(url: URL, headers: Headers, trusted: boolean): URL {
   if (!host && !proto) return url;
   const out = new URL(url);
   if (proto === "http" || proto === "https") out.protocol = `${proto}:`;
-  if (host && HOST.test(host)) out.host = host;
+  const m = host ? HOST.exec(host) : null;
+  if (m) {
+    // Setting `host` without a port would keep the internal one.
+    out.hostname = m[1]!;
+    out.port = m[2]?.slice(1) ?? "";
+  }
   return out;
 }
