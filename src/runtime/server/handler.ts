@@ -2,6 +2,7 @@
 // enters here (through the Nitro renderer → rsc service). It owns the order of
 // the Next request pipeline; each step lives in its own module.
 import { manifest, modules } from "virtual:vinext/app-routes";
+import { config as pagesConfig, manifest as pagesManifest } from "virtual:vinext/pages-routes";
 import { serverConfig } from "virtual:vinext/server-config";
 import { RSC_HEADER } from "../flight-payload";
 import { parseFlightPath } from "../routing/flight-path";
@@ -20,7 +21,7 @@ import { runPipeline } from "./pipeline";
 import { trustsProxy } from "./proxy-trust";
 import { finishPrerender, isPrerendering, PRERENDER_INDEX_PATH, prerenderIndex } from "./prerender";
 import { createRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
-import { appRouteExists } from "./route-exists";
+import { appRouteExists, pagesRouteExists } from "./route-exists";
 import { handleRouteHandler } from "./route-handler";
 import { checkUrl, rawPathOf } from "./url-guard";
 
@@ -80,7 +81,8 @@ async function route(original: Request, originalUrl: URL, originalParts: string[
 }
 
 const actionsConfig = { ...serverConfig.serverActions, trustProxy: trustsProxy(serverConfig.pipeline.trustProxy) };
-const appRoutes = (parts: readonly string[], options: { dynamic: boolean }) => appRouteExists(manifest, parts, options);
+const appRoutes = (parts: readonly string[], options: { dynamic: boolean }) =>
+  appRouteExists(manifest, parts, options) || pagesRouteExists(pagesManifest, pagesConfig.i18n?.locales, parts, options);
 
 /** Adds cookies written by actions and route handlers (the response's own headers may be immutable). */
 function withResponseCookies(response: Response, store: RequestStore): Response {

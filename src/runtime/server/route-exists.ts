@@ -17,3 +17,19 @@ export function appRouteExists(manifest: AppManifest, parts: readonly string[], 
   const candidates = manifest.routes.filter((route) => !(route as { intercept?: unknown }).intercept && (options.dynamic || !isDynamicPattern(route.segments)));
   return matchRoute(candidates, parts) !== null || metadataRouteExists(manifest, parts, options.dynamic);
 }
+
+interface PagesRoutes {
+  routes: readonly { segments: AppManifest["routes"][number]["segments"] }[];
+}
+
+/**
+ * Pages Router routes. `/_next/data/…` URLs are the pages' own (filesystem) and
+ * a leading i18n locale is not part of a page's path.
+ */
+export function pagesRouteExists(pages: PagesRoutes, locales: readonly string[] | undefined, parts: readonly string[], options: { dynamic: boolean }): boolean {
+  if (pages.routes.length === 0) return false;
+  if (parts[0] === "_next" && parts[1] === "data") return true;
+  const path = locales?.includes(parts[0] ?? "") ? parts.slice(1) : parts;
+  const candidates = pages.routes.filter((route) => options.dynamic || !isDynamicPattern(route.segments));
+  return matchRoute(candidates, path) !== null;
+}
