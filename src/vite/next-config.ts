@@ -40,6 +40,8 @@ export const SUPPORTED_KEYS = new Set([
   "output",
   "serverExternalPackages",
   "transpilePackages",
+  // The Pages Router: vite/pages-config.ts.
+  "i18n",
 ]);
 
 const DEFAULT_PAGE_EXTENSIONS = ["tsx", "ts", "jsx", "js"];

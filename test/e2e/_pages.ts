@@ -23,9 +23,9 @@ export async function counter(t: TestPage): Promise<string | null> {
   return t.text("app-counter");
 }
 
-/** The `/_next/data` requests made so far. */
+/** The `/_next/data` requests made so far, as page paths (build id and the default locale "en" removed). */
 export function dataRequests(t: TestPage): string[] {
-  return t.requests.filter((r) => r.path.startsWith("/_next/data/")).map((r) => r.path.replace(/^\/_next\/data\/[^/]+/, ""));
+  return t.requests.filter((r) => r.path.startsWith("/_next/data/")).map((r) => r.path.replace(/^\/_next\/data\/[^/]+(\/en(?=[/.]))?/, ""));
 }
 
 export async function routerEvents(t: TestPage): Promise<string[]> {

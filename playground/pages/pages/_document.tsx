@@ -8,7 +8,7 @@ export default class MyDocument extends Document<{ fromDocument: string }> {
 
   render() {
     return (
-      <Html lang="en-GB">
+      <Html>
         <Head>
           <meta name="document-meta" content={this.props.fromDocument} />
         </Head>

@@ -5,8 +5,8 @@
 // test/integration/getserversideprops, test/e2e/prerender (fallback pages).
 import type { ComponentType } from "react";
 import { compareRoutes, matchRoute, splitPathname, type Matchable, type Params } from "../routing/match";
-import { dataPathFor } from "./data-path";
-import type { PageModuleLoader, PagesManifest } from "./manifest";
+import { locate, localizeHref, type Located } from "./client-locale";
+import type { I18nConfig, PageModuleLoader, PagesManifest } from "./manifest";
 import { runClientInitialProps } from "./client-props";
 import { buildQuery } from "./query";
 import { resolveAs, urlToString } from "./href";
@@ -44,6 +44,7 @@ export interface ClientRouterOptions {
   loadErrorPage: (page: string) => Promise<Record<string, unknown>>;
   /** App Router patterns: where one wins, the transition is a document navigation. */
   appRoutes: Matchable[];
+  i18n?: I18nConfig;
 }
 
 export class ClientRouter {
@@ -95,22 +96,28 @@ export class ClientRouter {
   async start(isFallback: boolean): Promise<void> {
     window.history.scrollRestoration = "manual";
     const { router } = this.view;
-    window.history.replaceState(this.#historyState(router.asPath, router.asPath, {}), "", window.location.href);
+    window.history.replaceState(this.#historyState(router.asPath, router.asPath, { locale: router.locale }), "", window.location.href);
     window.addEventListener("popstate", (event) => void this.#onPopState(event));
     window.addEventListener("pagehide", () => saveScroll(this.#key));
     if (isFallback) {
-      await this.change("replaceState", router.asPath, undefined, { scroll: false, _fallback: true } as TransitionOptions);
+      await this.change("replaceState", router.asPath, undefined, { scroll: false, locale: router.locale, _fallback: true } as TransitionOptions);
       return;
     }
     if (!router.isReady) {
       const url = new URL(window.location.href);
-      const state: RouterState = { ...router, query: buildQuery(this.view.params, url.searchParams), asPath: url.pathname + url.search + url.hash, isReady: true };
+      const { asPath } = locate(url, router.locale, router, this.options.i18n);
+      const state: RouterState = { ...router, query: buildQuery(this.view.params, url.searchParams), asPath, isReady: true };
       await this.#setView(state, this.view.Component, this.view.props, this.view.params);
     }
   }
 
   #historyState(url: string, as: string, options: TransitionOptions): HistoryState {
-    return { url, as, options: { shallow: options.shallow, scroll: options.scroll }, __N: true, key: this.#key };
+    return { url, as, options: { shallow: options.shallow, scroll: options.scroll, locale: options.locale }, __N: true, key: this.#key };
+  }
+
+  /** The href next/link renders for a local URL: with the locale prefix. */
+  localize(url: string, locale: string | false | undefined): string {
+    return localizeHref(url, locale, this.view.router, this.options.i18n);
   }
 
   async #onPopState(event: PopStateEvent): Promise<void> {
@@ -118,15 +125,15 @@ export class ClientRouter {
     if (!state) {
       // A hash link the browser followed itself: record it as ours.
       const { router } = this.view;
-      const as = window.location.pathname + window.location.search + window.location.hash;
-      window.history.replaceState(this.#historyState(router.asPath, as, {}), "", as);
+      const { asPath } = locate(new URL(window.location.href), router.locale, router, this.options.i18n);
+      window.history.replaceState(this.#historyState(router.asPath, asPath, { locale: router.locale }), "", window.location.href);
       return;
     }
     if (!state.__N) return;
     if (this.#beforePop && !this.#beforePop({ url: state.url, as: state.as, options: state.options })) return;
     saveScroll(this.#key);
     this.#key = state.key;
-    await this.change("pop", state.url, state.as, { ...state.options });
+    await this.change("pop", state.as, undefined, { ...state.options });
   }
 
   #document(href: string): false {
@@ -139,8 +146,8 @@ export class ClientRouter {
     return loader ? loader() : this.options.loadErrorPage(page);
   }
 
-  #fetchData(target: URL, ssg: boolean): Promise<DataResult> {
-    const href = dataPathFor(this.options.buildId, target.pathname) + target.search;
+  #fetchData(located: Located, ssg: boolean): Promise<DataResult> {
+    const href = located.dataPath(this.options.buildId);
     const cached = (ssg ? this.#ssgCache : this.#inflight).get(href);
     if (cached) return cached;
     const request = fetch(href, { credentials: "same-origin" }).then(async (res): Promise<DataResult> => {
@@ -170,28 +177,31 @@ export class ClientRouter {
   async prefetch(url: Url): Promise<void> {
     const target = resolveAs(url, undefined, window.location.href);
     if (target.origin !== window.location.origin) return;
+    const located = locate(target, undefined, this.view.router, this.options.i18n);
     let match;
     try {
-      match = this.#match(splitPathname(target.pathname));
+      match = this.#match(splitPathname(located.pathname));
     } catch {
       return;
     }
     if (!match) return;
     const module = await this.#loadPage(match.route.page).catch(() => undefined);
-    if (module?.__N_SSG) await this.#fetchData(target, true).catch(() => undefined);
+    if (module?.__N_SSG) await this.#fetchData(located, true).catch(() => undefined);
   }
 
   async change(method: Method, url: Url, as: Url | undefined, options: TransitionOptions & { _fallback?: boolean }): Promise<boolean> {
     const target = resolveAs(url, as, window.location.href);
     if (target.origin !== window.location.origin) return this.#document(target.href);
-    const asPath = target.pathname + target.search + target.hash;
     const current = this.view.router;
+    const located = locate(target, options.locale, current, this.options.i18n);
+    const { asPath, display } = located;
+    const localeState = located.locale ? { locale: located.locale } : {};
     const id = ++this.#changeId;
     const shallow = !!options.shallow;
     const currentUrl = new URL(current.asPath, window.location.href);
-    if (method !== "pop" && target.hash && target.pathname === currentUrl.pathname && target.search === currentUrl.search) {
+    if (method !== "pop" && target.hash && located.pathname === currentUrl.pathname && target.search === currentUrl.search && located.locale === current.locale) {
       routerEvents.emit("hashChangeStart", asPath, { shallow });
-      window.history[method](this.#historyState(urlToString(url), asPath, options), "", asPath);
+      window.history[method](this.#historyState(urlToString(url), asPath, options), "", display);
       await this.#setView({ ...current, asPath }, this.view.Component, this.view.props, this.view.params);
       scrollAfterNavigation(target.hash, options.scroll);
       routerEvents.emit("hashChangeComplete", asPath, { shallow });
@@ -199,7 +209,7 @@ export class ClientRouter {
     }
     let parts: string[];
     try {
-      parts = splitPathname(target.pathname);
+      parts = splitPathname(located.pathname);
     } catch {
       return this.#document(target.href);
     }
@@ -221,7 +231,7 @@ export class ClientRouter {
         if (cancelled()) return false;
         Component = module.default as AnyComponent;
         if (module.__N_SSP || module.__N_SSG) {
-          const data = await this.#fetchData(new URL(target.pathname + target.search, target), !!module.__N_SSG);
+          const data = await this.#fetchData(located, !!module.__N_SSG);
           if (cancelled()) return false;
           if (data.kind === "document") return this.#document(target.href);
           if (data.kind === "redirect") {
@@ -230,7 +240,7 @@ export class ClientRouter {
           }
           props = { pageProps: data.pageProps };
         } else {
-          const state = { ...current, pathname: page, query, asPath, isReady: true, isFallback: false };
+          const state = { ...current, ...localeState, pathname: page, query, asPath, isReady: true, isFallback: false };
           props = await runClientInitialProps(this.App, Component, routerSnapshot(state, this.methods));
           if (cancelled()) return false;
         }
@@ -239,9 +249,10 @@ export class ClientRouter {
       if (method !== "pop") {
         saveScroll(this.#key);
         if (method === "pushState") this.#key = newKey();
-        window.history[method](this.#historyState(urlToString(url), asPath, options), "", asPath);
+        window.history[method](this.#historyState(urlToString(url), asPath, { ...options, locale: located.locale }), "", display);
       }
-      await this.#setView({ ...current, pathname: page, query, asPath, isReady: true, isFallback: false }, Component, props, match.params);
+      await this.#setView({ ...current, ...localeState, pathname: page, query, asPath, isReady: true, isFallback: false }, Component, props, match.params);
+      if (located.locale && located.locale !== current.locale) document.documentElement.lang = located.locale;
       if (method === "pop") restoreScroll(this.#key);
       else scrollAfterNavigation(target.hash, options.scroll);
       routerEvents.emit("routeChangeComplete", asPath, { shallow });

@@ -3,10 +3,11 @@
 // then hands control to the client router (runtime/pages/client-router.ts).
 import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { appRoutes, manifest, modules } from "virtual:vinext/pages-routes";
+import { appRoutes, config, manifest, modules } from "virtual:vinext/pages-routes";
 import DefaultApp from "../../shims/app";
 import DefaultError from "../../shims/error-page";
 import { matchRoute, splitPathname } from "../routing/match";
+import { locate } from "./client-locale";
 import { ClientRouter, type AnyComponent } from "./client-router";
 import { createBrowserHead } from "./head";
 import { createLinkNavigator } from "./link-navigator";
@@ -26,7 +27,7 @@ function PagesRoot({ router, onHydrated }: { router: ClientRouter; onHydrated: (
     hydrated.current = true;
     onHydrated();
   }, [onHydrated]);
-  const link = useMemo(() => createLinkNavigator(router.methods), [router]);
+  const link = useMemo(() => createLinkNavigator(router.methods, (url, locale) => router.localize(url, locale)), [router]);
   return <PagesTree App={router.App} Component={view.Component} props={view.props} router={view.router} head={head} link={link} params={view.params} />;
 }
 
@@ -44,10 +45,11 @@ export async function hydratePages(): Promise<void> {
   const App = (appModule?.default ?? DefaultApp) as AnyComponent;
   const Component = pageModule.default as AnyComponent;
   const route = manifest.routes.find((r) => r.page === data.page);
-  const params = route ? (matchRoute([route], splitPathname(window.location.pathname))?.params ?? {}) : {};
+  const here = locate(new URL(window.location.href), data.locale, data, config.i18n);
+  const params = route ? (matchRoute([route], splitPathname(here.pathname))?.params ?? {}) : {};
   const isReady = !!(data.gssp || data.gip || (data.appGip && !data.gsp)) && !data.isFallback;
   // The same asPath the server rendered with (no hash; no search for static and getStaticProps pages).
-  const asPath = isReady || !route ? window.location.pathname + window.location.search : window.location.pathname;
+  const asPath = isReady || !route ? here.pathname + window.location.search : here.pathname;
   const state = {
     pathname: data.page,
     query: data.query,
@@ -66,6 +68,7 @@ export async function hydratePages(): Promise<void> {
     initial: { router: routerSnapshot(state, serverMethods), Component, props: data.props, params },
     loadErrorPage,
     appRoutes,
+    i18n: config.i18n,
   });
   setSingletonRouter(() => router.view.router);
   (window as unknown as { next: unknown }).next = { version: "vinext", router: singletonRouter };

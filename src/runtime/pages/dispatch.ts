@@ -11,6 +11,8 @@ import type { AppRoute } from "../routing/app-manifest";
 import { compareRoutes, matchRoute, splitPathname, type RouteMatch } from "../routing/match";
 import { addPrerenderSource, isPrerendering } from "../server/prerender";
 import { parseDataPath } from "./data-path";
+import { detectLocale, localeRedirect, resolveLocale, type LocaleRouting } from "./i18n";
+import { parseCookies } from "./node-request";
 import type { PagesDispatchInput } from "./server";
 
 interface PagesSsrModule {
@@ -38,6 +40,14 @@ function pagesOwnsNotFound(): boolean {
   return custom && !appManifest.root.files["not-found"];
 }
 
+/** Locale detection on the root path (NEXT_LOCALE cookie, then Accept-Language): where to redirect, if anywhere. */
+function detectFor(request: Request, routing: LocaleRouting): string | undefined {
+  const i18n = config.i18n!;
+  if (!i18n.localeDetection || (request.method !== "GET" && request.method !== "HEAD")) return undefined;
+  const detected = detectLocale(parseCookies(request.headers.get("cookie")).NEXT_LOCALE, request.headers.get("accept-language"), i18n.locales);
+  return localeRedirect(detected, routing, i18n, new URL(request.url).search);
+}
+
 export interface DispatchPagesInput {
   request: Request;
   url: URL;
@@ -58,12 +68,24 @@ export async function dispatchPages({ request, url, parts, appMatch }: DispatchP
     parts = splitPathname(pathname);
     appMatch = matchRoute(appRoutes, parts);
   }
-  const match = matchRoute(manifest.routes, parts);
-  if (match && appMatch && compareRoutes(appMatch.route, match.route) <= 0) return data ? notFoundJson() : undefined;
+  // i18n: the locale prefix is not part of the page's path (app routes have no locales, as in Next).
+  let localeRouting: LocaleRouting | undefined;
+  if (config.i18n) {
+    localeRouting = resolveLocale(parts, url.hostname, config.i18n);
+    parts = localeRouting.parts;
+    if (localeRouting.prefixed) pathname = pathname.replace(/^\/[^/]+/, "") || "/";
+  }
+  let match = matchRoute(manifest.routes, parts);
+  // API routes are not localized: `/fr/api/x` is no API route (Next: test/e2e/i18n-api-support).
+  if (match?.route.kind === "api" && localeRouting?.prefixed) match = null;
+  if (match && appMatch && compareRoutes(appMatch.route, match.route) <= 0 && !localeRouting?.prefixed) return data ? notFoundJson() : undefined;
+  const detected = localeRouting && !data && !localeRouting.prefixed && pathname === "/" && match ? detectFor(request, localeRouting) : undefined;
+  if (detected) return new Response(null, { status: 307, headers: { location: detected, vary: "accept-language, cookie" } });
+  const locale = localeRouting && { locale: localeRouting.locale, locales: config.i18n!.locales, defaultLocale: localeRouting.defaultLocale };
   if (!match) {
     if (data) return notFoundJson();
     if (appMatch || !pagesOwnsNotFound()) return undefined;
-    return (await ssr()).handlePagesRequest({ request, kind: "not-found", page: "", params: {}, pathname });
+    return (await ssr()).handlePagesRequest({ request, kind: "not-found", page: "", params: {}, pathname, ...locale });
   }
   if (match.route.kind === "api" && data) return notFoundJson();
   // The App Router's client asked for Flight: a pages page is a document navigation.
@@ -78,6 +100,6 @@ export async function dispatchPages({ request, url, parts, appMatch }: DispatchP
     params: match.params,
     pathname,
     prerendering: isPrerendering(),
-    ...(config.i18n && { locale: config.i18n.defaultLocale, locales: config.i18n.locales, defaultLocale: config.i18n.defaultLocale }),
+    ...locale,
   });
 }

@@ -119,7 +119,8 @@ export async function resolvePage(input: PageInput): Promise<PageOutcome> {
       const getStaticPaths = module.getStaticPaths as DataFn | undefined;
       if (!getStaticPaths) throw new Error(`[vinext] pages${page}: a dynamic page with getStaticProps must also export getStaticPaths.`);
       const paths = await input.staticPaths(page, () => runGetStaticPaths(getStaticPaths, input.segments, page, locale));
-      const listed = paths.entries.some((entry) => samePath(entry.path, input.pathname) && (!entry.locale || entry.locale === input.locale));
+      // A path listed without a locale is for the default locale only (as in Next).
+      const listed = paths.entries.some((entry) => samePath(entry.path, input.pathname) && (entry.locale ?? input.defaultLocale) === input.locale);
       if (!listed && paths.fallback === false) return { kind: "notFound" };
       fallback = !listed && paths.fallback === true && !input.data && !input.prerendering;
     }

@@ -9,7 +9,9 @@ import type { NextPageContext } from "../../shims/page-context";
 import type { Params } from "../routing/match";
 import { DocumentDataContext } from "./document-data";
 import { createServerHead } from "./head";
+import { localizeHref } from "./client-locale";
 import { createLinkNavigator } from "./link-navigator";
+import type { I18nConfig } from "./manifest";
 import { serializeNextData, type NextData } from "./next-data";
 import { serverMethods } from "./router-snapshot";
 import type { NextRouter } from "./router-types";
@@ -27,11 +29,11 @@ export interface RenderDocumentInput {
   params: Params;
   nextData: NextData;
   assets: { entry: string; css: string[]; preload: string[] };
+  i18n?: I18nConfig;
   /** The getInitialProps context (req, res, pathname, query, asPath, err). */
   ctx: Omit<NextPageContext, "AppTree">;
 }
 
-const serverLink = createLinkNavigator(serverMethods);
 
 async function renderToString(node: ReactNode): Promise<string> {
   let failure: unknown;
@@ -64,6 +66,8 @@ export function splitHoisted(html: string): { hoisted: string; body: string } {
 export async function renderDocument(input: RenderDocumentInput): Promise<string> {
   const { App, Component, Document, props, router, params } = input;
   const head = createServerHead();
+  const i18n = input.i18n;
+  const serverLink = createLinkNavigator(serverMethods, (url, locale) => localizeHref(url, locale, router, i18n));
   const tree = (AppComponent: AnyComponent, PageComponent: AnyComponent) => (
     <PagesTree App={AppComponent} Component={PageComponent} props={props} router={router} head={head} link={serverLink} params={params} />
   );

@@ -17,6 +17,7 @@ import { errorDigest } from "../server/errors";
 import { runApiRoute } from "./api";
 import { runGetStaticPaths, type StaticPaths } from "./data";
 import { dataPathFor } from "./data-path";
+import { addLocalePrefix } from "./i18n";
 import type { NextData } from "./next-data";
 import { PagesRequest } from "./node-request";
 import { PagesResponse } from "./node-response";
@@ -87,6 +88,7 @@ async function renderHtml(input: PagesDispatchInput, page: string, Component: An
     router: routerSnapshot(state, serverMethods),
     params,
     nextData,
+    i18n: config.i18n,
     assets: assetsFor([page]),
     ctx: { req: new PagesRequest(input.request, url), res: new PagesResponse(), pathname: page, query: state.query, asPath: state.asPath, locale: input.locale, locales: input.locales, defaultLocale: input.defaultLocale, err: extra.err as Error | undefined },
   });
@@ -162,12 +164,22 @@ export async function handlePagesRequest(input: PagesDispatchInput): Promise<Res
 /**
  * Paths to pre-render at build time: pages without data functions (static routes
  * only) and getStaticProps pages (getStaticPaths paths for dynamic routes), each
- * with its `/_next/data` JSON. Next: test/e2e/prerender, test/integration/prerender.
+ * with its `/_next/data` JSON; with i18n, once per locale (a getStaticPaths entry
+ * without a locale is for the default locale). Next: test/e2e/prerender,
+ * test/integration/prerender, test/e2e/i18n-support.
  */
 export async function pagesPrerenderPaths(): Promise<string[]> {
   const App = await loadApp();
   const appGip = isCustomAppGip(App as never);
+  const i18n = config.i18n;
+  const locales = i18n?.locales ?? [undefined];
   const paths: string[] = [];
+  const add = (path: string, locale: string | undefined, data: boolean) => {
+    const page = addLocalePrefix(path, locale, i18n?.defaultLocale);
+    // With locale detection on, `/` must reach the handler (it may redirect).
+    if (!(i18n?.localeDetection && page === "/")) paths.push(page);
+    if (data) paths.push(dataPathFor(serverConfig.buildId, locale ? (path === "/" ? `/${locale}` : `/${locale}${path}`) : path));
+  };
   for (const route of manifest.routes) {
     if (route.kind !== "page") continue;
     const module = await load(route.page);
@@ -175,13 +187,15 @@ export async function pagesPrerenderPaths(): Promise<string[]> {
     const gip = typeof (module.default as { getInitialProps?: unknown })?.getInitialProps === "function";
     const dynamic = route.segments.some((s) => s.kind !== "static");
     if (module.getStaticProps) {
-      const list = dynamic
-        ? (await staticPaths(route.page, () => runGetStaticPaths(module.getStaticPaths as never, route.segments, route.page, { locales: config.i18n?.locales, defaultLocale: config.i18n?.defaultLocale }))).entries.map((e) => e.path)
-        : [fillPattern(route.segments, {})!];
-      for (const path of list) paths.push(path, dataPathFor(serverConfig.buildId, path));
+      if (!dynamic) {
+        for (const locale of locales) add(fillPattern(route.segments, {})!, locale, true);
+        continue;
+      }
+      const { entries } = await staticPaths(route.page, () => runGetStaticPaths(module.getStaticPaths as never, route.segments, route.page, { locales: i18n?.locales, defaultLocale: i18n?.defaultLocale }));
+      for (const entry of entries) add(entry.path, entry.locale ?? i18n?.defaultLocale, true);
       continue;
     }
-    if (!dynamic && !gip && !appGip) paths.push(route.page);
+    if (!dynamic && !gip && !appGip) for (const locale of locales) add(route.page, locale, false);
   }
   return paths;
 }

@@ -63,14 +63,17 @@ export default function data({ target, get, html, buildId, server }: PagesSuiteC
   it("pre-renders static pages and getStaticProps pages (with their data JSON) at build time", async () => {
     const id = await buildId();
     const publicDir = join(target.dir, ".output/public");
-    for (const file of ["index.html", "about/index.html", "blog/index.html", "blog/hello/index.html", "blog/world/index.html", "fallback/first/index.html"]) {
+    // With i18n, once per locale (the default one unprefixed); getStaticPaths entries without a locale are for the default one.
+    for (const file of ["about/index.html", "fr/about/index.html", "fr/index.html", "blog/index.html", "nl-NL/blog/index.html", "blog/hello/index.html", "fr/blog/hello/index.html", "blog/world/index.html", "fallback/first/index.html"]) {
       expect(existsSync(join(publicDir, file)), file).toBe(true);
     }
-    for (const file of ["blog.json", "blog/hello.json", "blog/world.json", "fallback/first.json"]) {
+    for (const file of ["en/blog.json", "fr/blog.json", "en/blog/hello.json", "en/blog/world.json", "en/fallback/first.json"]) {
       expect(existsSync(join(publicDir, "_next/data", id, file)), file).toBe(true);
     }
     // Pages with getServerSideProps or getInitialProps, and dynamic pages without data, are not.
-    for (const file of ["ssr/index.html", "gip/index.html", "opt/index.html"]) expect(existsSync(join(publicDir, file)), file).toBe(false);
+    for (const file of ["ssr/index.html", "gip/index.html", "opt/index.html", "fr/blog/world/index.html", "fr/fallback/first/index.html"]) expect(existsSync(join(publicDir, file)), file).toBe(false);
+    // `/` stays dynamic: locale detection may redirect it.
+    expect(existsSync(join(publicDir, "index.html"))).toBe(false);
     const built = text(readFileSync(join(publicDir, "blog/hello/index.html"), "utf8"), "post-built");
     expect(text(await html("/blog/hello"), "post-built")).toBe(built);
     expect(text(await html("/blog/hello"), "post-title")).toBe("Hello pages");
@@ -88,6 +91,9 @@ export default function data({ target, get, html, buildId, server }: PagesSuiteC
 
   it("getStaticPaths fallback: false → 404, true → the fallback page, 'blocking' → rendered on demand", async () => {
     expect(text(await html("/blog/unknown", 404), "custom-404")).toBeDefined();
+    // Listed for the default locale only.
+    expect(text(await html("/fr/blog/world", 404), "custom-404")).toBeDefined();
+    expect(text(await html("/fr/blog/hello"), "post-title")).toBe("Hello pages");
     const fallback = await html("/fallback/not-listed");
     expect(text(fallback, "fallback-loading")).toBe("Loading fallback…");
     expect(nextData(fallback).isFallback).toBe(true);

@@ -1,8 +1,9 @@
 import type { GetStaticPaths, GetStaticProps } from "next";
 import { loadPosts } from "../../lib/secret-db";
 
-export const getStaticPaths: GetStaticPaths = async () => ({
-  paths: [{ params: { slug: "hello" } }, "/blog/world"],
+// "/blog/world" (no locale) is for the default locale only; "hello" is listed for every locale.
+export const getStaticPaths: GetStaticPaths = async ({ locales = [] }) => ({
+  paths: [...locales.map((locale) => ({ params: { slug: "hello" }, locale })), "/blog/world"],
   fallback: false,
 });
 

@@ -1,0 +1,82 @@
+// Pages Router i18n. Next: test/e2e/i18n-support (locale prefixes, default locale
+// without prefix, detection from Accept-Language and NEXT_LOCALE on `/`, locale in
+// data functions and the router, <html lang>, prerendered per locale),
+// test/e2e/i18n-data-route (`/_next/data/<id>/<locale>/...`), test/e2e/i18n-api-support
+// (API routes are not localized), domain locales (test/e2e/i18n-domains...).
+import { request } from "node:http";
+import { expect, it } from "vitest";
+import { text } from "../_suite";
+import { nextData, type PagesSuiteContext } from "../pages-suite";
+
+/** GET with a Host header of our choosing (fetch does not let one set Host). */
+function getWithHost(base: string, path: string, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, base), { headers: { host } }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => (body += chunk));
+      res.on("end", () => resolve(body));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+export default function i18n({ get, html, buildId, server }: PagesSuiteContext) {
+  it("renders the default locale without a prefix and others with theirs", async () => {
+    for (const [path, locale] of [["/intl", "en"], ["/en/intl", "en"], ["/fr/intl", "fr"], ["/nl-nl/intl", "nl-NL"]] as const) {
+      const body = await html(path);
+      expect(text(body, "intl-server-locale"), path).toBe(locale);
+      expect(text(body, "intl-router-locale"), path).toBe(locale);
+      expect(text(body, "intl-as-path"), path).toBe("/intl");
+      expect(body, path).toContain(`<html lang="${locale}">`);
+      const data = nextData(body);
+      expect([data.locale, data.defaultLocale, data.locales], path).toEqual([locale, "en", ["en", "fr", "nl-NL"]]);
+    }
+  });
+
+  it("gives links the current locale's prefix, or the one they ask for", async () => {
+    const fr = await html("/fr/intl");
+    expect(fr).toContain('id="intl-to-static" href="/fr/intl/static"');
+    expect(fr).toContain('id="intl-to-en" href="/intl"');
+    const en = await html("/intl");
+    expect(en).toContain('id="intl-to-static" href="/intl/static"');
+    expect(en).toContain('id="intl-to-fr" href="/fr/intl"');
+  });
+
+  it("detects the locale on / from NEXT_LOCALE, then Accept-Language", async () => {
+    const byHeader = await get("/?x=1", { headers: { "accept-language": "fr-CA,fr;q=0.9,en;q=0.5" } });
+    expect(byHeader.status).toBe(307);
+    expect(byHeader.headers.get("location")).toBe("/fr?x=1");
+    const byCookie = await get("/", { headers: { "accept-language": "fr", cookie: "NEXT_LOCALE=en" } });
+    expect(byCookie.status).toBe(200);
+    const nl = await get("/", { headers: { "accept-language": "nl" } });
+    expect(nl.status).toBe(307);
+    // nl-NL is the default locale of its own domain.
+    expect(nl.headers.get("location")).toBe("http://nl.example.test/");
+    expect((await get("/", { headers: { "accept-language": "de,en;q=0.8" } })).status).toBe(200);
+    // Only the root path is redirected; a prefixed root is not.
+    expect((await get("/about", { headers: { "accept-language": "fr" } })).status).toBe(200);
+    expect((await get("/fr", { headers: { "accept-language": "nl" } })).status).toBe(200);
+  });
+
+  it("builds getStaticProps pages per locale and serves localized data routes", async () => {
+    expect(text(await html("/intl/static"), "intl-static-built-for")).toBe("en");
+    expect(text(await html("/fr/intl/static"), "intl-static-built-for")).toBe("fr");
+    const id = await buildId();
+    expect((await (await get(`/_next/data/${id}/fr/intl/static.json`)).json()).pageProps).toEqual({ builtFor: "fr" });
+    expect((await (await get(`/_next/data/${id}/nl-NL/intl.json`)).json()).pageProps.fromServer.locale).toBe("nl-NL");
+    expect((await (await get(`/_next/data/${id}/intl.json`)).json()).pageProps.fromServer.locale).toBe("en");
+  });
+
+  it("uses a domain's default locale on that domain", async () => {
+    const body = await getWithHost(server().url, "/intl", "nl.example.test");
+    expect(text(body, "intl-server-locale")).toBe("nl-NL");
+    expect(body).toContain('<html lang="nl-NL">');
+  });
+
+  it("does not localize API routes", async () => {
+    expect(await (await get("/api/locale?a=1")).json()).toEqual({ url: "/api/locale?a=1" });
+    expect((await get("/fr/api/locale")).status).toBe(404);
+  });
+}
