@@ -101,4 +101,44 @@ describe("vinext dev: Pages Router", () => {
       return res.status === 200 ? res.json() : undefined;
     }, "the new API route")).toEqual({ added: true });
   });
+
+  it("runs a custom _app's getInitialProps on the server and on client transitions", async () => {
+    writeFileSync(
+      join(dir, "pages/_app.tsx"),
+      [
+        `import App, { type AppContext, type AppProps } from "next/app";`,
+        `import Link from "next/link";`,
+        `export default function MyApp({ Component, pageProps, appProp }: AppProps & { appProp: string }) {`,
+        `  return (<div><p data-testid="app-prop">{appProp}</p><Link href="/gip?q=2" id="app-to-gip">gip</Link><Component {...pageProps} /></div>);`,
+        `}`,
+        `MyApp.getInitialProps = async (context: AppContext) => {`,
+        `  const initial = await App.getInitialProps(context);`,
+        `  return { ...initial, appProp: (context.ctx.req ? "server:" : "client:") + context.ctx.pathname };`,
+        `};`,
+      ].join("\n"),
+    );
+    const html = await until(async () => {
+      const body = await (await fetch(`${server.url}/about`)).text();
+      return body.includes("server:/about") ? body : undefined;
+    }, "the new _app");
+    const data = nextData(html);
+    expect(data.appGip).toBe(true);
+    expect(data.props.appProp).toBe("server:/about");
+    // A getServerSideProps page gets both: the app's props and its own pageProps.
+    const ssr = nextData(await (await fetch(`${server.url}/ssr?z=1`)).text());
+    expect(ssr.props.appProp).toBe("server:/ssr");
+    expect(ssr.props.pageProps.query).toEqual({ z: "1" });
+
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/about`);
+    await page.waitForFunction(() => {
+      const link = document.querySelector("#app-to-gip");
+      return !!link && Object.keys(link).some((key) => key.startsWith("__reactProps$"));
+    });
+    await page.click("#app-to-gip");
+    await page.waitForFunction(() => document.querySelector('[data-testid="app-prop"]')?.textContent === "client:/gip");
+    expect(await page.getByTestId("gip-from").textContent()).toBe("client");
+    expect(await page.getByTestId("gip-query").textContent()).toBe('{"q":"2"}');
+    await page.close();
+  });
 });
