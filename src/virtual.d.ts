@@ -13,6 +13,9 @@ declare module "virtual:vinext/middleware" {
   export const instrumentation: { file: string; load: () => Promise<Record<string, unknown>> } | null;
 }
 
+/** instrumentation-client.ts, imported first by the browser entry (or an empty module). */
+declare module "virtual:vinext/instrumentation-client" {}
+
 /** Nitro virtual module written by src/nitro/static-pipeline.ts. */
 declare module "#vinext/static-host" {
   export const mode: "host" | "node" | "dev" | "assets";

@@ -1,16 +1,18 @@
 // Serves `virtual:vinext/middleware`: the app's middleware.ts (or Next 16's
 // proxy.ts) and instrumentation.ts, found next to app/ (the project root or
-// src/), as lazy imports loaded in the rsc environment. In dev, adding or
-// removing one of them reloads the server environments.
+// src/), as lazy imports loaded in the rsc environment; and
+// `virtual:vinext/instrumentation-client` (instrumentation-client.ts) for the
+// browser entry. In dev, adding or removing one of them reloads.
 import { existsSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import type { ResolvedOptions } from "./options";
-import { MIDDLEWARE_ID, middlewareModule, type ServerHookFiles } from "./virtual/middleware";
+import { INSTRUMENTATION_CLIENT_ID, instrumentationClientModule, MIDDLEWARE_ID, middlewareModule, type ServerHookFiles } from "./virtual/middleware";
 
 const EXTENSIONS = ["ts", "tsx", "mts", "js", "jsx", "mjs"];
 const RESOLVED_ID = `\0${MIDDLEWARE_ID}`;
-const WATCHED = /^(middleware|proxy|instrumentation)\.(ts|tsx|mts|js|jsx|mjs)$/;
+const RESOLVED_CLIENT_ID = `\0${INSTRUMENTATION_CLIENT_ID}`;
+const WATCHED = /^(middleware|proxy|instrumentation|instrumentation-client)\.(ts|tsx|mts|js|jsx|mjs)$/;
 
 function findFile(dir: string, name: string): string | undefined {
   return EXTENSIONS.map((ext) => join(dir, `${name}.${ext}`)).find((file) => existsSync(file));
@@ -45,9 +47,9 @@ export function middlewarePlugin(getOptions: () => ResolvedOptions): Plugin<{ ho
     if (!WATCHED.test(basename(file)) || dirname(file) !== hooksDir(getOptions())) return;
     hooks = undefined;
     for (const env of Object.values(server.environments)) {
-      const mod = env.moduleGraph.getModuleById(RESOLVED_ID);
-      if (!mod) continue;
-      env.moduleGraph.invalidateModule(mod);
+      const mods = [RESOLVED_ID, RESOLVED_CLIENT_ID].map((id) => env.moduleGraph.getModuleById(id)).filter((mod) => mod !== undefined);
+      if (mods.length === 0) continue;
+      for (const mod of mods) env.moduleGraph.invalidateModule(mod);
       env.hot.send({ type: "full-reload", triggeredBy: file });
     }
   };
@@ -56,14 +58,14 @@ export function middlewarePlugin(getOptions: () => ResolvedOptions): Plugin<{ ho
     name: "vinext:middleware",
     api: { hooks: current },
     resolveId: {
-      filter: { id: /^virtual:vinext\/middleware$/ },
-      handler: () => RESOLVED_ID,
+      filter: { id: /^virtual:vinext\/(middleware|instrumentation-client)$/ },
+      handler: (id) => `\0${id}`,
     },
     load: {
-      filter: { id: /^\0virtual:vinext\/middleware$/ },
-      handler() {
+      filter: { id: /^\0virtual:vinext\/(middleware|instrumentation-client)$/ },
+      handler(id) {
         try {
-          return middlewareModule(current());
+          return id === RESOLVED_ID ? middlewareModule(current()) : instrumentationClientModule(current().instrumentationClient);
         } catch (error) {
           this.error((error as Error).message);
         }

@@ -1,3 +1,10 @@
+import { Nav } from "../components/nav";
+
 export default function Home() {
-  return <h1 data-testid="title">Pipeline home</h1>;
+  return (
+    <>
+      <h1 data-testid="title">Pipeline home</h1>
+      <Nav />
+    </>
+  );
 }

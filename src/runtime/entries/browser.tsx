@@ -1,4 +1,7 @@
 // Browser entry: hydrates the document from the Flight payload inlined in the HTML.
+// instrumentation-client.ts runs first, before anything else loads or hydrates
+// (https://nextjs.org/docs/app/api-reference/file-conventions/instrumentation-client).
+import "virtual:vinext/instrumentation-client";
 import { createFromReadableStream } from "@vitejs/plugin-rsc/browser";
 import { hydrateRoot } from "react-dom/client";
 import { isControlFlowError } from "../control-flow";

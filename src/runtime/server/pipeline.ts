@@ -8,6 +8,7 @@
 // pre-rendering at build time (Next does not run middleware or rules there).
 import { middleware } from "virtual:vinext/middleware";
 import { serverConfig } from "virtual:vinext/server-config";
+import { RSC_HEADER } from "../flight-payload";
 import type { RewriteRule } from "../routing/config-rules";
 import { splitPathname } from "../routing/match";
 import { scheduleAfterTasks } from "./after";
@@ -97,6 +98,8 @@ export async function runPipeline(input: PipelineInput, routeExists: RouteExists
   const rules = serverConfig.routing;
   const layers: Headers[] = [];
   let afterStore: RequestStore | undefined;
+  // A client navigation: `/about.rsc`, or `/about` with `RSC: 1` (a redirect the browser followed keeps the header).
+  const flight = input.flight || input.request.headers.get(RSC_HEADER) === "1";
   const hostRequest = input.request;
   const finish = (response: Response): Response => {
     const out = layered(response, layers, config.poweredByHeader);
@@ -173,7 +176,7 @@ export async function runPipeline(input: PipelineInput, routeExists: RouteExists
   const lookup = async (dynamic: boolean): Promise<Response | "route" | undefined> => {
     const parts = current.appParts;
     if (!parts) return undefined;
-    const file = await serveStaticFile(current.request, urlPathOf(parts), input.flight);
+    const file = await serveStaticFile(current.request, urlPathOf(parts), flight);
     if (file) return file;
     return routeExists(parts, { dynamic }) ? "route" : undefined;
   };

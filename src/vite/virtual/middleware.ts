@@ -20,3 +20,10 @@ export function middlewareModule(files: ServerHookFiles): string {
   const instrumentation = files.instrumentation ? `{ file: ${JSON.stringify(files.instrumentation)}, load: ${lazy(files.instrumentation)} }` : "null";
   return [`export const middleware = ${middleware};`, `export const instrumentation = ${instrumentation};`].join("\n");
 }
+
+export const INSTRUMENTATION_CLIENT_ID = "virtual:vinext/instrumentation-client";
+
+/** For the browser entry: runs instrumentation-client.ts first, before hydration (or nothing). */
+export function instrumentationClientModule(file: string | undefined): string {
+  return file ? `import ${JSON.stringify(file)};\n` : "export {};\n";
+}

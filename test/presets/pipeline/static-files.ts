@@ -49,6 +49,17 @@ export default function staticFiles({ target, get, title }: PipelineContext) {
     expect(await title("/admin", 200, { headers: { cookie: "session=ok" } })).toBe("Admin secrets");
   });
 
+  it("answers a client navigation with Flight, also after a redirect the browser followed (URL without .rsc, RSC header kept)", async () => {
+    for (const path of ["/about.rsc", "/about"]) {
+      const res = await get(path, { headers: { rsc: "1" } });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("content-type"), path).toMatch(/^text\/x-component/);
+    }
+    const followed = await fetch(new URL("/old-about.rsc", (await get("/")).url), { headers: { rsc: "1" } });
+    expect(followed.headers.get("content-type")).toMatch(/^text\/x-component/);
+    expect(await followed.text()).toContain("About");
+  });
+
   it("hashed build assets are still served (before the pipeline)", async () => {
     if (!isBuild(target)) return;
     const html = await (await get("/about")).text();

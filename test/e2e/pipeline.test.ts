@@ -1,0 +1,58 @@
+// The request pipeline in Chromium, on the node-server output of playground/pipeline:
+// instrumentation-client.ts runs before hydration (docs "instrumentation-client"),
+// and client navigations go through middleware and next.config rules like
+// document loads (Next: test/e2e/middleware-rewrites "should rewrite on client
+// navigation", test/e2e/app-dir/rewrites-redirects "should navigate to rewrites").
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { tmpRoot } from "../_harness/fixtures";
+import { useBrowser, type TestPage } from "./_browser";
+
+const { open, server } = useBrowser({ dir: join(tmpRoot, "pipeline-node") });
+
+// No favicon in this fixture; the blocked page answers 403 on purpose.
+const allow = [/favicon\.ico/, /status of 403 .*\/admin(\.rsc)?:/];
+const hydrated = (t: TestPage) => t.page.waitForFunction(() => typeof (window as unknown as { __hydratedAt?: number }).__hydratedAt === "number");
+
+it("runs instrumentation-client.ts once, before the app hydrates", async () => {
+  const t = await open("/", { allow });
+  await hydrated(t);
+  const marks = await t.page.evaluate(() => {
+    const w = window as unknown as { __instrumentationClient?: { runs: number; at: number }; __hydratedAt: number };
+    return { runs: w.__instrumentationClient?.runs, before: (w.__instrumentationClient?.at ?? Infinity) < w.__hydratedAt };
+  });
+  expect(marks).toEqual({ runs: 1, before: true });
+});
+
+it("a client navigation to a middleware rewrite shows the destination under the link's URL", async () => {
+  const t = await open("/", { allow });
+  await hydrated(t);
+  await t.setMarker();
+  await t.page.getByTestId("to-mw-rewrite").click();
+  await t.waitForText("title", "Target by middleware");
+  expect(t.pathname()).toBe("/mw-rewrite");
+  expect(await t.hasMarker()).toBe(true);
+});
+
+it("a client navigation to an afterFiles rewrite beats the dynamic route", async () => {
+  const t = await open("/", { allow });
+  await hydrated(t);
+  await t.page.getByTestId("to-shadowed").click();
+  await t.waitForText("title", "Target by afterFiles-over-dynamic");
+});
+
+it("a client navigation middleware blocks ends on middleware's answer, not the page", async () => {
+  const t = await open("/", { allow });
+  await hydrated(t);
+  await t.page.getByTestId("to-admin").click();
+  await t.page.waitForURL(`${server().url}/admin`);
+  await expect.poll(() => t.page.evaluate(() => document.body.textContent ?? "")).toContain("Forbidden by middleware");
+  expect(await t.page.content()).not.toContain("Admin secrets");
+});
+
+it("a client navigation to a config redirect lands on the destination page", async () => {
+  const t = await open("/", { allow });
+  await hydrated(t);
+  await t.page.getByTestId("to-old-about").click();
+  await t.waitForText("title", "About");
+});
