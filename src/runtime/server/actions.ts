@@ -19,7 +19,7 @@ import { ACTION_HEADER, ACTION_REDIRECT_HEADER, FLIGHT_CONTENT_TYPE, type Action
 import { BodyTooLargeError, parseMultipart, readBodyCapped } from "./action-body";
 import { checkActionOrigin, formActionId, validActionId } from "./action-guard";
 import { errorDocument } from "./error-document";
-import { errorDigest } from "./errors";
+import { errorDigest, notifyRequestError } from "./errors";
 import type { RequestStore } from "./request-store";
 import { revalidationsOf } from "./revalidation";
 
@@ -169,7 +169,10 @@ function rejection(error: unknown): Promise<never> {
 
 function reportActionError(error: unknown, id: string, route: string): string {
   const digest = error && typeof error === "object" && "digest" in error && typeof error.digest === "string" ? error.digest : errorDigest(error);
-  if (!isControlFlowError(error)) console.error(`[vinext] Server Action ${quote(id)} failed on ${route} (digest ${digest}):`, error);
+  if (!isControlFlowError(error)) {
+    console.error(`[vinext] Server Action ${quote(id)} failed on ${route} (digest ${digest}):`, error);
+    notifyRequestError(error, "action", route);
+  }
   return digest;
 }
 

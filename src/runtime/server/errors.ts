@@ -9,6 +9,24 @@ export function errorDigest(error: unknown): string {
   return String(hash);
 }
 
+export type RequestErrorKind = "render" | "route" | "action";
+type RequestErrorListener = (error: unknown, kind: RequestErrorKind, route: string) => void;
+let listener: RequestErrorListener | undefined;
+
+/** Set once by runtime/server/instrumentation.ts: instrumentation.ts's onRequestError hears every error reported here. */
+export function setRequestErrorListener(fn: RequestErrorListener): void {
+  listener = fn;
+}
+
+/** Passes an error of a render, route handler or Server Action on to onRequestError (never throws). */
+export function notifyRequestError(error: unknown, kind: RequestErrorKind, route: string): void {
+  try {
+    listener?.(error, kind, route);
+  } catch {
+    // A failing hook must not change the response.
+  }
+}
+
 /** Flight `onError`: logs with the route and returns the digest sent to the client. */
 export function reportRenderError(error: unknown, route: string): string {
   const digest =
@@ -16,5 +34,6 @@ export function reportRenderError(error: unknown, route: string): string {
       ? error.digest
       : errorDigest(error);
   console.error(`[vinext] Error rendering ${route} (digest ${digest}):`, error);
+  notifyRequestError(error, "render", route);
   return digest;
 }

@@ -4,6 +4,8 @@
 // https://nextjs.org/docs/app/api-reference/file-conventions/instrumentation
 // (test/e2e/instrumentation-hook, test/e2e/on-request-error).
 import { instrumentation } from "virtual:vinext/middleware";
+import { setRequestErrorListener } from "./errors";
+import { peekRequestStore } from "./request-store";
 
 export interface RequestErrorContext {
   routerKind: "App Router" | "Pages Router";
@@ -55,4 +57,13 @@ export async function reportRequestError(error: unknown, request: Request, conte
   } catch (hookError) {
     console.error(`[vinext] onRequestError in ${instrumentation.file} threw:`, hookError);
   }
+}
+
+// Errors of renders, route handlers and Server Actions are reported by the modules
+// that catch them (errors.ts); the request is the one in the current request store.
+if (instrumentation) {
+  setRequestErrorListener((error, kind, route) => {
+    const store = peekRequestStore();
+    if (store) void reportRequestError(error, store.request, { routerKind: "App Router", routePath: route, routeType: kind });
+  });
 }

@@ -8,6 +8,7 @@ import type { AppRoute, ModuleLoader, SegmentFiles } from "../routing/app-manife
 import type { Params } from "../routing/match";
 import { scheduleAfterTasks } from "./after";
 import { RequestCookies } from "./cookies";
+import { notifyRequestError } from "./errors";
 import { NextRequest } from "./next-request";
 import { MIDDLEWARE_NEXT_HEADER } from "./next-response";
 import { getRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
@@ -84,13 +85,14 @@ function staticView(store: RequestStore, request: Request): { request: NextReque
   return { request: stripped, store: view };
 }
 
-function failure(error: unknown, where: string): Response {
+function failure(error: unknown, where: string, pattern?: string): Response {
   const redirect = redirectInfo(error);
   if (redirect) return new Response(null, { status: redirect.status, headers: { location: redirect.url } });
   const fallback = httpFallbackStatus(error);
   if (fallback) return new Response(null, { status: fallback });
   // Production responses never carry the message: the log has it.
   console.error(`[vinext] Error in route handler ${where}:`, error);
+  if (pattern) notifyRequestError(error, "route", pattern);
   return new Response(null, { status: 500 });
 }
 
@@ -118,7 +120,7 @@ async function respond(input: RouteHandlerInput, label: string, store: RequestSt
     const call = () => handler(view.request, { params: Promise.resolve(params) });
     result = await (view.store === store ? call() : runWithRequestStore(view.store, call));
   } catch (error) {
-    return { response: failure(error, where), store: view.store };
+    return { response: failure(error, where, route.pattern), store: view.store };
   }
   if (!(result instanceof Response)) {
     console.error(
