@@ -2,8 +2,10 @@
 // skip middleware (CVE-2025-29927: `x-middleware-subrequest`), and path-encoding
 // tricks cannot slip a protected route past a matcher. Plus the defaults Next
 // has: no X-Powered-By unless asked (docs "poweredByHeader"), a trailing slash
-// redirects to the canonical URL (docs "trailingSlash", test/integration/trailing-slash-redirect).
+// redirects to the canonical URL (docs "trailingSlash", test/integration/trailing-slash-redirect),
+// and X-Forwarded-* believed only behind a trusted proxy.
 import { describe, expect, it } from "vitest";
+import { startNodeOutput } from "../../_harness/servers";
 import type { PipelineContext } from "../pipeline-suite";
 
 const FORGED: Record<string, string>[] = [
@@ -17,7 +19,7 @@ const FORGED: Record<string, string>[] = [
   { "x-vinext-skip-middleware": "1" },
 ];
 
-export default function security({ get, raw }: PipelineContext) {
+export default function security({ target, server, get, raw }: PipelineContext) {
   describe("forged internal headers", () => {
     it.each(FORGED)("cannot skip middleware: %j", async (headers) => {
       const res = await get("/admin", { headers });
@@ -63,6 +65,27 @@ export default function security({ get, raw }: PipelineContext) {
       expect(res.status).toBe(308);
       expect(res.headers.location).toBe(location);
       expect((await raw(location)).status).toBe(403);
+    });
+  });
+
+  describe("proxy headers", () => {
+    it("ignores X-Forwarded-Host/-Proto by default (request.nextUrl keeps the real host)", async () => {
+      const res = await get("/mw-json", { headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" } });
+      const body = (await res.json()) as { host: string };
+      expect(body.host).toBe(new URL(server().url).host);
+    });
+
+    it("trusts them with VINEXT_TRUST_PROXY=1 (node-server): nextUrl, has-host rules", async () => {
+      if (target.name !== "node-server") return;
+      const trusted = await startNodeOutput(target.dir, { VINEXT_TRUST_PROXY: "1" });
+      try {
+        const res = await fetch(`${trusted.url}/mw-json`, { headers: { "x-forwarded-host": "shop.example", "x-forwarded-proto": "https" } });
+        expect(((await res.json()) as { host: string }).host).toBe("shop.example");
+        const redirect = await fetch(`${trusted.url}/has-host`, { redirect: "manual", headers: { "x-forwarded-host": "redirect.example" } });
+        expect(redirect.status).toBe(307);
+      } finally {
+        await trusted.stop();
+      }
     });
   });
 
