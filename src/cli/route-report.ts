@@ -4,6 +4,8 @@ import type { ResolvedConfig } from "vite";
 import type { BuildReportApi, RouteReportRow } from "../vite/build-report-plugin";
 import { scanForReport } from "../vite/app-routes-plugin";
 import type { ResolvedOptions } from "../vite/options";
+import type { PagesReportApi } from "../vite/pages-routes-plugin";
+import { matchRoute } from "../runtime/routing/match";
 
 export function formatBytes(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;
@@ -25,7 +27,11 @@ export function printRouteReport(config: ResolvedConfig, options: ResolvedOption
   const plugin = config.plugins.find((p) => p.name === "vinext:build-report");
   const api = plugin?.api as BuildReportApi | undefined;
   if (!api) return [];
-  const rows = api.rows(scanForReport(options));
+  const manifest = scanForReport(options);
+  const rows = api.rows(manifest);
+  // pages/ routes (src/vite/pages-report.ts), after the app's; paths app routes serve are theirs.
+  const pages = config.plugins.find((p) => p.name === "vinext:pages-routes")?.api as PagesReportApi | undefined;
+  rows.push(...(pages?.rows(api.written(), (parts) => matchRoute(manifest.routes, parts) !== null) ?? []));
   console.log(`\n${formatRouteTable(rows)}`);
   return rows;
 }

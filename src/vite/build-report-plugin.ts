@@ -21,6 +21,8 @@ export interface RouteReportRow {
 
 export interface BuildReportApi {
   rows(manifest: AppManifest): RouteReportRow[];
+  /** Every path the prerender wrote (the Pages Router's rows are computed from it too). */
+  written(): ReadonlySet<string>;
 }
 
 interface ClientChunks {
@@ -100,6 +102,7 @@ export function buildReportPlugin(): Plugin<BuildReportApi> & { nitro: NitroModu
       }
     },
     api: {
+      written: () => prerendered.written,
       rows(manifest) {
         const kinds = renderKinds(manifest.routes, prerendered.written);
         return manifest.routes.map((route) => {

@@ -11,6 +11,9 @@ import type { ResolvedOptions } from "./options";
 import { runtimePath } from "./paths";
 import { findPagesDir, scanPages, type ScannedPages } from "./routing/scan-pages";
 import { resolvePagesConfig } from "./pages-config";
+import { measurePages, pagesReportRows, type PagesClientSizes } from "./pages-report";
+import type { RouteReportRow } from "./build-report-plugin";
+import { resolveLocale } from "../runtime/pages/i18n";
 import { stripServerExportsPlugin } from "./transforms/strip-server-exports";
 import { PAGES_ROUTES_ID, pagesRoutesModule, type PagesModuleFlavour } from "./virtual/pages-routes";
 
@@ -88,8 +91,14 @@ export function pagesPlugins(getOptions: () => ResolvedOptions): Plugin[] {
   return [pagesRoutesPlugin(getOptions), stripServerExportsPlugin(isPageModule)];
 }
 
-function pagesRoutesPlugin(getOptions: () => ResolvedOptions): Plugin {
+export interface PagesReportApi {
+  /** Route table rows for pages/ (see pages-report.ts), given the paths the prerender wrote. */
+  rows(written: Iterable<string>, appOwns?: (parts: string[]) => boolean): RouteReportRow[];
+}
+
+function pagesRoutesPlugin(getOptions: () => ResolvedOptions): Plugin<PagesReportApi> {
   let scanned: ScannedPages | undefined;
+  let sizes: PagesClientSizes | undefined;
   let config: PagesConfig | undefined;
   let clientAssets: PagesAssetsModule | undefined;
   let dev = false;
@@ -114,6 +123,13 @@ function pagesRoutesPlugin(getOptions: () => ResolvedOptions): Plugin {
 
   return {
     name: "vinext:pages-routes",
+    api: {
+      rows(written, appOwns) {
+        const { scanned, config } = current();
+        const i18n = config.i18n;
+        return pagesReportRows(scanned.manifest, written, sizes, i18n ? (parts) => resolveLocale(parts, "", i18n).parts : undefined, appOwns);
+      },
+    },
     configResolved(resolved) {
       dev = resolved.command === "serve";
     },
@@ -154,6 +170,7 @@ function pagesRoutesPlugin(getOptions: () => ResolvedOptions): Plugin {
     generateBundle(_options, bundle) {
       if (this.environment.name !== CLIENT_ENV) return;
       clientAssets = collectAssets(bundle, current().scanned.files, this.environment.config.base);
+      sizes = measurePages(bundle, current().scanned.files, PAGES_CLIENT_INPUT);
     },
     configureServer(server) {
       server.watcher.on("add", (file) => invalidate(server, file));
