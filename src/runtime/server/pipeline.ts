@@ -182,14 +182,24 @@ export async function runPipeline(input: PipelineInput, routeExists: RouteExists
   };
   const settle = (found: Response | "route" | undefined) => (found === undefined ? undefined : result(found === "route" ? undefined : found));
 
-  const before = await rewriteWith(rules.rewrites.beforeFiles, false);
+  const { beforeFiles, afterFiles, fallback } = rules.rewrites;
+  if (beforeFiles.length + afterFiles.length + fallback.length === 0) {
+    // Nothing can move the URL any more: a static file, else whatever the router finds.
+    const file = current.appParts && (await serveStaticFile(current.request, urlPathOf(current.appParts), flight));
+    return result(file || (current.appParts ? undefined : notFound()));
+  }
+  const before = await rewriteWith(beforeFiles, false);
   if (before instanceof Response) return result(before);
   const outcome =
     settle(await lookup(false)) ??
-    settle(await rewriteWith(rules.rewrites.afterFiles, true)) ??
+    settle(await rewriteWith(afterFiles, true)) ??
     settle(await lookup(true)) ??
-    settle(await rewriteWith(rules.rewrites.fallback, true));
+    settle(await rewriteWith(fallback, true));
   if (outcome) return outcome;
   // Nothing serves the URL: outside the basePath a plain 404, else the app's not-found page.
-  return result(current.appParts ? undefined : new Response("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } }));
+  return result(current.appParts ? undefined : notFound());
+}
+
+function notFound(): Response {
+  return new Response("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
