@@ -30,5 +30,10 @@ describe("Pages Router i18n in the browser", () => {
     const t = await open("/", { locale: "fr-FR", extraHTTPHeaders: { "accept-language": "fr-FR,fr;q=0.9" } });
     expect(t.pathname()).toBe("/fr");
     await t.waitForText("home-title", "Pages Router home");
+    // Links prefetch their data in the page's locale, or in the one they name (no 404s in the console).
+    await t.settle();
+    const data = t.requests.filter((r) => r.path.startsWith("/_next/data/"));
+    expect(data.map((r) => r.path.replace(/^\/_next\/data\/[^/]+/, ""))).toEqual(expect.arrayContaining(["/fr/blog/hello.json", "/en/blog/world.json"]));
+    expect(data.filter((r) => r.status !== 200)).toEqual([]);
   });
 });

@@ -14,7 +14,8 @@ export default function Home() {
       <p data-testid="home-query">{JSON.stringify(router.query)}</p>
       <ul>
         <li><Link href="/ssr?x=1" id="to-ssr">ssr</Link></li>
-        <li><Link href="/blog/world" id="to-world">world</Link></li>
+        <li>{/* /blog/world exists for the default locale only: link there from every locale. */}
+          <Link href="/blog/world" locale={false} id="to-world">world</Link></li>
         <li><Link href="/fallback/new-one" id="to-fallback">fallback</Link></li>
         <li><Link href="/ssr-redirect" id="to-redirect">redirecting page</Link></li>
         <li><Link href="/ssr-not-found" id="to-not-found">not found</Link></li>

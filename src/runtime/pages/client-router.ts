@@ -67,7 +67,7 @@ export class ClientRouter {
       reload: () => window.location.reload(),
       back: () => window.history.back(),
       forward: () => window.history.forward(),
-      prefetch: (url, as) => this.prefetch(as ?? url),
+      prefetch: (url, as, opts) => this.prefetch(as ?? url, opts?.locale),
       beforePopState: (callback) => void (this.#beforePop = callback),
     };
     this.view = { ...options.initial, router: routerSnapshot(options.initial.router, this.methods) };
@@ -174,10 +174,10 @@ export class ClientRouter {
     return app && compareRoutes(app.route, match.route) <= 0 ? undefined : match;
   }
 
-  async prefetch(url: Url): Promise<void> {
+  async prefetch(url: Url, locale?: string | false): Promise<void> {
     const target = resolveAs(url, undefined, window.location.href);
     if (target.origin !== window.location.origin) return;
-    const located = locate(target, undefined, this.view.router, this.options.i18n);
+    const located = locate(target, locale, this.view.router, this.options.i18n);
     let match;
     try {
       match = this.#match(splitPathname(located.pathname));

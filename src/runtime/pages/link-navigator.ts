@@ -11,7 +11,7 @@ export function createLinkNavigator(methods: RouterMethods, localize: (url: stri
     linkRouter: ({ shallow, locale }) => ({
       push: (url, options) => void methods.push(url, undefined, { scroll: options?.scroll, shallow, locale }),
       replace: (url, options) => void methods.replace(url, undefined, { scroll: options?.scroll, shallow, locale }),
-      prefetch: (url) => void methods.prefetch(url),
+      prefetch: (url) => void methods.prefetch(url, undefined, { locale }),
     }),
   };
 }

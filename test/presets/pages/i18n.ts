@@ -36,6 +36,7 @@ export default function i18n({ get, html, buildId, server }: PagesSuiteContext) 
   });
 
   it("gives links the current locale's prefix, or the one they ask for", async () => {
+    expect(await html("/fr")).toContain('id="to-world" href="/blog/world"');
     const fr = await html("/fr/intl");
     expect(fr).toContain('id="intl-to-static" href="/fr/intl/static"');
     expect(fr).toContain('id="intl-to-en" href="/intl"');
