@@ -5,7 +5,7 @@
 // Router page, a file, an error page) becomes a document navigation.
 import { createFromFetch, createFromReadableStream } from "@vitejs/plugin-rsc/browser";
 import { FLIGHT_CONTENT_TYPE, RSC_HEADER, type FlightPayload } from "../flight-payload";
-import { flightPathFor } from "../routing/flight-path";
+import { flightPathFor, parseFlightPath } from "../routing/flight-path";
 
 /** Same value as rsc/resolve-route's NEXT_URL_HEADER (kept apart: that module is server-only). */
 const NEXT_URL_HEADER = "next-url";
@@ -23,18 +23,35 @@ interface Entry {
 
 const cache = new Map<string, Entry>();
 
-function fetchResponse(href: string): Promise<Response> {
+/** Thrown for a prefetch whose answer is not Flight: only a navigation turns that into a document load. */
+class NotFlight extends Error {}
+
+function fetchResponse(href: string, { prefetch = false } = {}): Promise<Response> {
   const url = new URL(href, window.location.href);
   // `next-url` tells the server where the navigation starts, for intercepting routes.
   const headers = { [RSC_HEADER]: "1", [NEXT_URL_HEADER]: window.location.pathname };
   return fetch(flightPathFor(url.pathname) + url.search, { headers, credentials: "same-origin" }).then((res) => {
     if (!res.headers.get("content-type")?.startsWith(FLIGHT_CONTENT_TYPE)) {
+      if (prefetch) {
+        void res.body?.cancel();
+        throw new NotFlight(href);
+      }
       window.location.assign(href);
       // The document navigation replaces this page; never settle.
       return new Promise<Response>(() => {});
     }
+    if (res.redirected && !prefetch) showRedirectedUrl(href, res.url);
     return res;
   });
+}
+
+/** A Flight request the server redirected: the address bar shows where it ended (as Next does). */
+function showRedirectedUrl(requested: string, finalFlightUrl: string): void {
+  const target = new URL(requested, window.location.href);
+  if (window.location.pathname + window.location.search !== target.pathname + target.search) return;
+  const final = new URL(finalFlightUrl);
+  const page = parseFlightPath(final.pathname).pathname + final.search;
+  window.history.replaceState(window.history.state, "", page);
 }
 
 function decodeBytes(bytes: Promise<ArrayBuffer>): Promise<FlightPayload> {
@@ -82,7 +99,7 @@ export function fetchFlight(href: string, options: { fresh?: boolean } = {}): Pr
 export function prefetchFlight(href: string): void {
   if (fresh(cache.get(cacheKey(href)))) return;
   const entry: Entry = { at: Date.now() };
-  entry.bytes = fetchResponse(href).then(async (res) => {
+  entry.bytes = fetchResponse(href, { prefetch: true }).then(async (res) => {
     if (res.headers.get("cache-control")?.includes("no-store")) {
       await res.body?.cancel();
       entry.bytes = undefined;

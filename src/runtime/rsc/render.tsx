@@ -14,6 +14,7 @@ import type { Params } from "../routing/match";
 import type { ActionRenderInput } from "../server/actions";
 import { errorDocument } from "../server/error-document";
 import { reportRenderError } from "../server/errors";
+import { peekRequestStore } from "../server/request-store";
 import type { RenderState } from "./render-state";
 
 export interface SsrModule {
@@ -39,11 +40,12 @@ export interface RenderInput {
 const VARY = "rsc, accept";
 
 function renderFlight(input: RenderInput): ReadableStream<Uint8Array> {
-  const search = new URLSearchParams(input.url.search);
+  const shown = peekRequestStore()?.visibleUrl ?? input.url;
+  const search = new URLSearchParams(shown.search);
   search.delete("_rsc");
   const payload: FlightPayload = {
     root: input.root,
-    url: input.url.pathname + (search.size ? `?${search}` : ""),
+    url: shown.pathname + (search.size ? `?${search}` : ""),
     params: input.params,
     ...(input.action?.returnValue && { returnValue: input.action.returnValue }),
     ...(input.action?.formState && { formState: input.action.formState }),

@@ -72,8 +72,11 @@ async function route(original: Request, originalUrl: URL, originalParts: string[
   // Config rules, middleware and the filesystem decide what serves the URL (pipeline.ts); not at build time.
   const front = isPrerendering() ? undefined : await runPipeline({ request, url, parts, flight: flight.flight, originalUrl }, appRoutes);
   if (front?.response) return front.finish(front.response);
+  const visibleUrl = url;
   if (front) ({ request, url, parts } = front);
   const store = createRequestStore(request, url, "render", serverConfig.draftModeSecret);
+  // After a rewrite the page renders the destination but the browser keeps showing this URL.
+  store.visibleUrl = visibleUrl;
   let response = await runWithRequestStore(store, () => dispatch(request, url, parts, store));
   if (isPrerendering()) response = await runWithRequestStore(store, () => finishPrerender(response, store));
   const out = scheduleAfterTasks(store, withResponseCookies(response, store), original);

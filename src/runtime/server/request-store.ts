@@ -20,6 +20,8 @@ export interface RequestStore {
   dynamicUsed: boolean;
   /** The secret that turns draft mode on (see draft-mode.ts). */
   draftModeSecret: string;
+  /** The URL the browser shows, when a rewrite made `url` another path (usePathname follows the browser). */
+  visibleUrl?: URL;
   /** What the page render decided (status, redirect); read when pre-rendering. */
   renderState?: { status: number; redirect?: unknown };
   /** The route's `export const dynamic` (rsc/segment-config.ts), once known. */
