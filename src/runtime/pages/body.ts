@@ -3,6 +3,7 @@
 // 1mb → 413 "Body exceeded 1mb limit") and 400 "Invalid JSON" (Next:
 // test/integration/api-support "should return error with invalid JSON",
 // "should return error exceeded body limit", "should special-case empty JSON body").
+import { BodyTooLargeError, readBodyCapped } from "../server/action-body";
 import { searchToQuery } from "./query";
 
 export const DEFAULT_SIZE_LIMIT = "1mb";
@@ -27,30 +28,14 @@ export class BodyError extends Error {
 }
 
 /** Reads at most `limit` bytes; more (or a larger Content-Length) is a 413. */
+/** The body with a size cap (the same counting reader Server Actions use), as a 413 BodyError past `limit`. */
 export async function readBody(request: Request, limit: number, label: string): Promise<Uint8Array> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) throw new BodyError(413, `Body exceeded ${label} limit`);
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw new BodyError(413, `Body exceeded ${label} limit`);
-    }
-    chunks.push(value);
+  try {
+    return await readBodyCapped(request, limit);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new BodyError(413, `Body exceeded ${label} limit`);
+    throw error;
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /** Parses a body by its content type: JSON, urlencoded → object, anything else → text. */
