@@ -12,6 +12,9 @@ export default function parallelRoutes({ get, html }: SuiteContext) {
     expect(text(body, "parallel-page")).toBe("Parallel home");
     expect(text(body, "team")).toBe("Team overview");
     expect(body).toContain('data-testid="analytics"');
+    // The slot's own loading.tsx streams before the slot's slow page.
+    expect(body.indexOf('data-testid="analytics-loading"')).toBeGreaterThan(0);
+    expect(body.indexOf('data-testid="analytics-loading"')).toBeLessThan(body.indexOf('data-testid="analytics"'));
     expect(text(body, "active-segment")).toBe("children: (none); team: (none)");
   });
 
