@@ -36,7 +36,7 @@ class MissingURLPattern {
 export const URLPattern: URLPatternClass =
   ((globalThis as { URLPattern?: URLPatternClass }).URLPattern as URLPatternClass | undefined) ?? (MissingURLPattern as URLPatternClass);
 
-/** next/og's ImageResponse is not implemented yet: constructing one fails loudly. */
+/** ImageResponse arrives with next/og (issue 7); until then constructing one fails loudly. */
 export class ImageResponse extends Response {
   constructor(..._args: unknown[]) {
     super(null);

@@ -32,18 +32,24 @@ export function text(html: string, testId: string): string | undefined {
   return match?.[1]?.replace(/<!-- -->/g, "");
 }
 
+/** `get` (no redirect following) and `html` (GET, assert the status, return the body) against a running server. */
+export function serverFetchers(current: () => RunningServer) {
+  const get = (path: string, init?: RequestInit) => fetch(current().url + path, { redirect: "manual", ...init });
+  const html = async (path: string, status = 200) => {
+    const res = await get(path);
+    const body = await res.text();
+    expect(res.status, `${path}: ${body.slice(0, 300)}\n${current().logs()}`).toBe(status);
+    return body;
+  };
+  return { get, html };
+}
+
 const areas = import.meta.glob<{ default: (ctx: SuiteContext) => void }>("./suites/*.ts", { eager: true });
 
 export function conformanceSuite(target: PresetTarget) {
   describe(`${target.name}: playground app`, () => {
     let server: RunningServer;
-    const get = (path: string, init?: RequestInit) => fetch(server.url + path, { redirect: "manual", ...init });
-    const html = async (path: string, status = 200) => {
-      const res = await get(path);
-      const body = await res.text();
-      expect(res.status, `${path}: ${body.slice(0, 300)}\n${server.logs()}`).toBe(status);
-      return body;
-    };
+    const { get, html } = serverFetchers(() => server);
 
     beforeAll(async () => {
       server = await target.start();

@@ -1,9 +1,9 @@
 // The Pages Router conformance suite over playground/pages (a pages/ app with a
 // hybrid app/ folder), run against every preset's output like _suite.ts does for
 // the App Router playground. The assertions live in pages/*.ts, one file per area.
-import { afterAll, beforeAll, describe, expect } from "vitest";
+import { afterAll, beforeAll, describe } from "vitest";
 import type { RunningServer } from "../_harness/servers";
-import type { PresetTarget } from "./_suite";
+import { serverFetchers, type PresetTarget } from "./_suite";
 
 export interface PagesSuiteContext {
   target: PresetTarget;
@@ -29,13 +29,7 @@ export function pagesSuite(target: PresetTarget) {
   describe(`${target.name}: pages playground`, () => {
     let server: RunningServer;
     let id: string | undefined;
-    const get = (path: string, init?: RequestInit) => fetch(server.url + path, { redirect: "manual", ...init });
-    const html = async (path: string, status = 200) => {
-      const res = await get(path);
-      const body = await res.text();
-      expect(res.status, `${path}: ${body.slice(0, 300)}\n${server.logs()}`).toBe(status);
-      return body;
-    };
+    const { get, html } = serverFetchers(() => server);
     const buildId = async () => (id ??= nextData(await html("/ssr")).buildId);
 
     beforeAll(async () => {
