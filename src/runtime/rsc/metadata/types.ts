@@ -165,15 +165,8 @@ export interface ResolvedMetadata {
   other: Record<string, Many<string | number>> | null;
 }
 
-export interface ResolvedViewport {
-  width?: string | number;
-  height?: string | number;
-  initialScale?: number;
-  minimumScale?: number;
-  maximumScale?: number;
-  userScalable?: boolean;
-  viewportFit?: string;
-  interactiveWidget?: string;
+/** The viewport input with theme colors normalised to a list and nothing left undecided. */
+export interface ResolvedViewport extends Omit<ViewportInput, "themeColor" | "colorScheme"> {
   themeColor: { color: string; media?: string }[] | null;
   colorScheme: string | null;
 }
