@@ -42,4 +42,29 @@ describe("node-server: parallel and intercepting routes", () => {
     await t.waitForText("photo-page", "Photo page 1");
     expect(await t.page.getByTestId("photo-modal").count()).toBe(0);
   });
+
+  it("still intercepts when the click comes while the link's prefetch is in flight", async () => {
+    // Hold the prefetch (a dynamic page, so it is dropped once it answers) until
+    // after the click: the navigation then asks again, and must still say it starts on /photos.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const nextUrls: (string | undefined)[] = [];
+    const t = await open("/photos", {
+      setup: (page) =>
+        page.route("**/photos/p/1.rsc", async (route) => {
+          nextUrls.push(route.request().headers()["next-url"]);
+          if (nextUrls.length === 1) await held;
+          await route.continue();
+        }),
+    });
+    await waitForHydration(t);
+    await expect.poll(() => nextUrls.length).toBeGreaterThan(0);
+    await t.page.getByTestId("photo-link-1").click();
+    await t.page.waitForURL(`${server().url}/photos/p/1`);
+    release();
+    await t.waitForText("photo-modal", "Modal photo 1");
+    expect(await t.text("gallery")).toBe("Gallery");
+    expect(nextUrls.length).toBe(2);
+    expect(nextUrls.every((value) => value === "/photos")).toBe(true);
+  });
 });

@@ -26,10 +26,15 @@ const cache = new Map<string, Entry>();
 /** Thrown for a prefetch whose answer is not Flight: only a navigation turns that into a document load. */
 class NotFlight extends Error {}
 
-function fetchResponse(href: string, { prefetch = false } = {}): Promise<Response> {
+/**
+ * `from` is the page the navigation starts on, read when the navigation begins:
+ * a request sent later (after a pending prefetch turned out unusable) must not
+ * see the URL the router has already pushed, or intercepting routes would not apply.
+ */
+function fetchResponse(href: string, from: string, { prefetch = false } = {}): Promise<Response> {
   const url = new URL(href, window.location.href);
   // `next-url` tells the server where the navigation starts, for intercepting routes.
-  const headers = { [RSC_HEADER]: "1", [NEXT_URL_HEADER]: window.location.pathname };
+  const headers = { [RSC_HEADER]: "1", [NEXT_URL_HEADER]: from };
   return fetch(flightPathFor(url.pathname) + url.search, { headers, credentials: "same-origin" }).then((res) => {
     if (!res.headers.get("content-type")?.startsWith(FLIGHT_CONTENT_TYPE)) {
       if (prefetch) {
@@ -77,16 +82,17 @@ function cacheKey(href: string): string {
 }
 
 export function fetchFlight(href: string, options: { fresh?: boolean } = {}): Promise<FlightPayload> {
+  const from = window.location.pathname;
   const hit = cache.get(cacheKey(href));
   if (!options.fresh && fresh(hit) && (hit.payload || hit.bytes)) {
     // A prefetch still in flight may yet turn out dynamic: fall back to a streamed request then.
     hit.payload ??= hit.bytes!.then(
       (buffer) => decodeBytes(Promise.resolve(buffer)),
-      () => createFromFetch<FlightPayload>(fetchResponse(href)),
+      () => createFromFetch<FlightPayload>(fetchResponse(href, from)),
     );
     return hit.payload;
   }
-  const payload = createFromFetch<FlightPayload>(fetchResponse(href));
+  const payload = createFromFetch<FlightPayload>(fetchResponse(href, from));
   remember(cacheKey(href), { at: Date.now(), payload });
   return payload;
 }
@@ -99,7 +105,7 @@ export function fetchFlight(href: string, options: { fresh?: boolean } = {}): Pr
 export function prefetchFlight(href: string): void {
   if (fresh(cache.get(cacheKey(href)))) return;
   const entry: Entry = { at: Date.now() };
-  entry.bytes = fetchResponse(href, { prefetch: true }).then(async (res) => {
+  entry.bytes = fetchResponse(href, window.location.pathname, { prefetch: true }).then(async (res) => {
     if (res.headers.get("cache-control")?.includes("no-store")) {
       await res.body?.cancel();
       entry.bytes = undefined;
