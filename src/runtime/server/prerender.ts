@@ -11,6 +11,7 @@ import { flightPathFor } from "../routing/flight-path";
 import { isDynamicPattern } from "../routing/segments";
 import { generateRouteParams, loadRouteModules, resolveSegmentConfig } from "../rsc/segment-config";
 import type { RequestStore } from "./request-store";
+import { finishStaticExport, isStaticExport } from "./static-export";
 
 export const PRERENDER_INDEX_PATH = "/__vinext/prerender-index";
 /** Content type of the answer for a page that must not be written at build time. */
@@ -80,6 +81,8 @@ export async function prerenderIndex(manifest: AppManifest, modules: Record<stri
  * `force-dynamic` stays dynamic; `dynamic = "error"` turns that into a build error.
  */
 export async function finishPrerender(response: Response, store: RequestStore): Promise<Response> {
+  // output: "export" (static-export.ts): a dynamic answer fails the build, with its reason.
+  if (isStaticExport()) return finishStaticExport(response, store, DYNAMIC_CONTENT_TYPE);
   // A redirect, notFound() or forbidden() at build time: keep the route dynamic so
   // every request gets that answer with its status. A 500 fails the build (Next does too).
   if (response.status !== 200 && response.status < 500) {
