@@ -21,6 +21,8 @@ export const SHIMS: Record<string, ShimEntry> = {
   "next/head": { file: "head" },
   "next/document": { file: "document" },
   "next/app": { file: "app" },
+  "next/font/google": { file: "font-google" },
+  "next/font/local": { file: "font-local" },
 };
 
 /** Looks up a specifier, accepting the `.js` suffix Next also resolves (`next/link.js`). */

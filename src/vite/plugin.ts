@@ -20,6 +20,7 @@ import { packagesPlugin } from "./packages-plugin";
 import { frameworkDirs } from "./paths";
 import { serverConfigPlugin } from "./server-config-plugin";
 import { shimResolverPlugin } from "./shim-resolver";
+import { fontPlugin } from "./transforms/font";
 
 function createContext() {
   let resolved: ResolvedOptions | undefined;
@@ -84,6 +85,7 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     staticPipelinePlugin(ctx.get),
     packagesPlugin(ctx.get),
     buildReportPlugin(),
+    fontPlugin(),
     prerenderPlugin(ctx.get),
     rsc({ serverHandler: false }),
     react(),

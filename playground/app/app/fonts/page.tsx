@@ -1,0 +1,45 @@
+// next/font/local: class name, style object and CSS variable, with the @font-face
+// rules in the page's CSS and the files preloaded (test/presets/suites/fonts.ts,
+// test/e2e/font-cls.test.ts). Mirrors Next's test/e2e/next-font/app/pages/with-local-fonts.js.
+import localFont from "next/font/local";
+import { FontClient } from "./font-client";
+
+const noto = localFont({
+  src: [
+    { path: "../../fonts/noto-sans-latin-400-normal.woff2", weight: "400", style: "normal" },
+    { path: "../../fonts/noto-sans-latin-700-normal.woff2", weight: "700", style: "normal" },
+  ],
+  variable: "--font-noto",
+  display: "swap",
+});
+
+const notoPlain = localFont({
+  src: "../../fonts/noto-sans-latin-400-normal.woff2",
+  weight: "400",
+  fallback: ["system-ui", "Arial"],
+  adjustFontFallback: false,
+  preload: false,
+});
+
+export const metadata = { title: "Fonts" };
+
+export default function FontsPage() {
+  return (
+    <section className={noto.variable}>
+      <h1 className={noto.className} data-testid="font-title">
+        Self-hosted fonts without layout shift
+      </h1>
+      <p className={noto.className} data-testid="font-body">
+        The quick brown fox jumps over the lazy dog. Text set in Noto Sans from a local woff2 file, with a size-adjusted Arial fallback while it loads.
+      </p>
+      <p style={notoPlain.style} data-testid="font-style">
+        Styled through the style object, with system-ui and Arial as fallbacks.
+      </p>
+      <p style={{ fontFamily: "var(--font-noto)" }} data-testid="font-variable">
+        Styled through the CSS variable.
+      </p>
+      <pre data-testid="font-values">{JSON.stringify({ noto, notoPlain })}</pre>
+      <FontClient />
+    </section>
+  );
+}
