@@ -14,7 +14,10 @@ declare module "virtual:vinext/middleware" {
 }
 
 /** instrumentation-client.ts, imported first by the browser entry (or an empty module). */
-declare module "virtual:vinext/instrumentation-client" {}
+declare module "virtual:vinext/instrumentation-client" {
+  /** The file's exports; `onRouterTransitionStart(url, "push" | "replace" | "traverse")` is called by the App Router. */
+  export const hooks: { onRouterTransitionStart?: unknown };
+}
 
 /** Nitro virtual module written by src/nitro/static-pipeline.ts. */
 declare module "#vinext/static-host" {

@@ -44,7 +44,7 @@ export function middleware(request: NextRequest, event: NextFetchEvent) {
     case "/mw-external":
       return NextResponse.rewrite(`http://${request.headers.get("x-upstream")}/from-middleware?q=1`);
     case "/mw-json":
-      return NextResponse.json({ from: "middleware", buildId: request.nextUrl.buildId, host: request.nextUrl.host, ip: (request as { ip?: string }).ip ?? null });
+      return NextResponse.json({ from: "middleware", buildId: request.nextUrl.buildId, host: request.nextUrl.host, ip: (request as { ip?: string }).ip ?? null, geo: (request as { geo?: unknown }).geo ?? null });
     case "/mw-response":
       return new Response("plain from middleware", { status: 201, headers: { "x-direct": "1" } });
     case "/mw-throw":
@@ -53,6 +53,11 @@ export function middleware(request: NextRequest, event: NextFetchEvent) {
       event.waitUntil(new Promise((resolve) => setTimeout(resolve, 20)).then(() => bump("waitUntil")));
       after(() => bump("after"));
       return NextResponse.json({ scheduled: true });
+    // Pages data requests arrive here as the page's URL (test/presets/pipeline/pages-data.ts).
+    case "/data/rewrite-me":
+      return NextResponse.rewrite(new URL("/data-target", request.url));
+    case "/data/redirect-me":
+      return NextResponse.redirect(new URL("/data/landed?by=middleware", request.url));
     case "/mw-body":
       return request.text().then((body) => {
         const response = NextResponse.rewrite(new URL("/echo", request.url));

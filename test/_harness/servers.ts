@@ -77,6 +77,9 @@ export async function startNodeOutput(dir: string, env: Record<string, string> =
   });
 }
 
+/** The `request.cf` every request gets in workerd (Miniflare otherwise fetches or guesses one). */
+export const WORKERD_CF = { country: "NL", city: "Amsterdam", region: "North Holland", regionCode: "NH", latitude: "52.37403", longitude: "4.88969", colo: "AMS" };
+
 /** Runs the cloudflare-module output in workerd with the settings of its wrangler.json. */
 export async function startWorkerdOutput(dir: string): Promise<RunningServer> {
   const serverDir = join(dir, ".output/server");
@@ -89,6 +92,8 @@ export async function startWorkerdOutput(dir: string): Promise<RunningServer> {
     modulesRules: [{ type: "ESModule", include: ["**/*.mjs", "**/*.js"] }],
     compatibilityDate: wrangler.compatibility_date,
     compatibilityFlags: wrangler.compatibility_flags,
+    // What Cloudflare puts on `request.cf` (geo): fixed, so tests can assert NextRequest.geo.
+    cf: WORKERD_CF,
     assets: {
       directory: resolve(serverDir, wrangler.assets.directory),
       binding: wrangler.assets.binding,

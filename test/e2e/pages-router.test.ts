@@ -10,6 +10,13 @@ import { dataRequests, pagesOutputDir, waitForPagesHydration } from "./_pages";
 describe("next/router in the browser", () => {
   const { open } = useBrowser({ dir: pagesOutputDir });
 
+  it("runs instrumentation-client.ts once, before hydration (docs \"instrumentation-client\")", async () => {
+    const t = await open("/");
+    await waitForPagesHydration(t);
+    const marks = await t.page.evaluate(() => (window as unknown as { __instrumentationClient?: unknown }).__instrumentationClient);
+    expect(marks).toEqual({ runs: 1, hydratedBefore: false });
+  });
+
   it("fills the query of a static page after hydration (isReady)", async () => {
     const t = await open("/?from=search");
     await t.waitForText("home-ready", "ready");

@@ -56,3 +56,34 @@ it("a client navigation to a config redirect lands on the destination page", asy
   await t.page.getByTestId("to-old-about").click();
   await t.waitForText("title", "About");
 });
+
+it("calls onRouterTransitionStart from instrumentation-client.ts for push and back (Next: test/e2e/instrumentation-client-hook)", async () => {
+  const t = await open("/", { allow });
+  await hydrated(t);
+  await t.page.getByTestId("to-mw-rewrite").click();
+  await t.waitForText("title", "Target by middleware");
+  await t.page.goBack();
+  await t.page.waitForURL(`${server().url}/`);
+  const transitions = await t.page.evaluate(() => (window as unknown as { __transitions: string[] }).__transitions);
+  expect(transitions).toEqual(["push /mw-rewrite", "traverse /"]);
+});
+
+it("a Pages client transition follows middleware's data rewrite and redirect without a document load (Next: test/e2e/middleware-general)", async () => {
+  const t = await open("/data/start", { allow });
+  await t.page.waitForFunction(() => {
+    const link = document.querySelector('[data-testid="to-data-rewrite"]');
+    return !!link && Object.keys(link).some((key) => key.startsWith("__reactProps$"));
+  });
+  await t.setMarker();
+  await t.page.getByTestId("to-data-rewrite").click();
+  await t.waitForText("title", "Data target (data-target)");
+  expect(t.pathname()).toBe("/data/rewrite-me");
+  expect(await t.hasMarker()).toBe(true);
+  await t.page.goBack();
+  await t.waitForText("title", "Data start");
+  await t.page.getByTestId("to-data-redirect").click();
+  await t.waitForText("title", "Data landed");
+  expect(t.pathname()).toBe("/data/landed?by=middleware");
+  expect(await t.hasMarker()).toBe(true);
+  expect(t.documents()).toHaveLength(1);
+});

@@ -2,6 +2,7 @@
 // it in a transition on navigation, so React reconciles the new tree against the
 // old one and client components in shared layouts keep their state.
 import { startTransition, useEffect, useMemo, useRef, useState } from "react";
+import { hooks } from "virtual:vinext/instrumentation-client";
 import type { FlightPayload } from "../flight-payload";
 import { AppRoot } from "./app-root";
 import { RouterContext, type AppRouterInstance } from "./contexts";
@@ -41,6 +42,12 @@ function rememberEntry(key: string, payload: Promise<FlightPayload>): void {
   if (historyPayloads.size > MAX_HISTORY) historyPayloads.delete(historyPayloads.keys().next().value!);
 }
 
+/** instrumentation-client.ts's `onRouterTransitionStart(url, type)`, called as a navigation starts (docs "instrumentation-client"). */
+function transitionStart(href: string, type: "push" | "replace" | "traverse"): void {
+  const hook = hooks.onRouterTransitionStart;
+  if (typeof hook === "function") hook(href, type);
+}
+
 function currentKey(): string | undefined {
   return (window.history.state as { key?: string } | null)?.key;
 }
@@ -58,6 +65,7 @@ export function BrowserRouter({ initial }: { initial: Promise<FlightPayload> }) 
         return;
       }
       const target = url.pathname + url.search + url.hash;
+      transitionStart(href, mode);
       const payload = fetchFlight(url.pathname + url.search);
       const key = crypto.randomUUID();
       rememberEntry(key, payload);
@@ -113,6 +121,7 @@ export function BrowserRouter({ initial }: { initial: Promise<FlightPayload> }) 
 
   useEffect(() => {
     const onPopState = () => {
+      transitionStart(window.location.pathname + window.location.search + window.location.hash, "traverse");
       const key = currentKey();
       const kept = key ? historyPayloads.get(key) : undefined;
       const payload = kept ?? fetchFlight(window.location.pathname + window.location.search);

@@ -31,7 +31,8 @@ interface HistoryState extends PopStateInfo {
 }
 
 type Method = "pushState" | "replaceState" | "pop";
-type DataResult = { kind: "props"; pageProps: Record<string, unknown> } | { kind: "redirect"; destination: string } | { kind: "document" };
+/** `rewrite`: the path middleware rewrote the page to (its page may differ from the one the URL matches). */
+type DataResult = { kind: "props"; pageProps: Record<string, unknown>; rewrite?: string } | { kind: "redirect"; destination: string } | { kind: "document" };
 
 const newKey = () => Math.random().toString(36).slice(2, 10);
 
@@ -150,12 +151,19 @@ export class ClientRouter {
     const href = located.dataPath(this.options.buildId);
     const cached = (ssg ? this.#ssgCache : this.#inflight).get(href);
     if (cached) return cached;
-    const request = fetch(href, { credentials: "same-origin" }).then(async (res): Promise<DataResult> => {
+    const request = fetch(href, { credentials: "same-origin", headers: { "x-nextjs-data": "1" } }).then(async (res): Promise<DataResult> => {
+      // Middleware redirected the page (server/data-request.ts): follow it like a getServerSideProps redirect.
+      const moved = res.headers.get("x-nextjs-redirect");
+      if (moved !== null) {
+        await res.body?.cancel();
+        return { kind: "redirect", destination: moved };
+      }
       if (!res.ok) return { kind: "document" };
       const body = (await res.json()) as { pageProps?: Record<string, unknown> };
       const redirect = body.pageProps?.__N_REDIRECT;
       if (typeof redirect === "string") return { kind: "redirect", destination: redirect };
-      return { kind: "props", pageProps: body.pageProps ?? {} };
+      const rewrite = res.headers.get("x-nextjs-rewrite");
+      return { kind: "props", pageProps: body.pageProps ?? {}, ...(rewrite !== null && { rewrite }) };
     });
     const cache = ssg ? this.#ssgCache : this.#inflight;
     cache.set(href, request);
@@ -172,6 +180,16 @@ export class ClientRouter {
     if (!match || match.route.kind !== "page") return undefined;
     const app = matchRoute(this.options.appRoutes, parts);
     return app && compareRoutes(app.route, match.route) <= 0 ? undefined : match;
+  }
+
+  /** The page that renders a middleware rewrite's destination (locale prefix removed). */
+  #rewrittenPage(rewrite: string): string | undefined {
+    try {
+      const located = locate(new URL(rewrite, window.location.href), undefined, this.view.router, this.options.i18n);
+      return this.#match(splitPathname(located.pathname))?.route.page;
+    } catch {
+      return undefined;
+    }
   }
 
   async prefetch(url: Url, locale?: string | false): Promise<void> {
@@ -239,6 +257,11 @@ export class ClientRouter {
             return this.change(method === "pop" ? "replaceState" : method, data.destination, undefined, options);
           }
           props = { pageProps: data.pageProps };
+          const rewritten = data.rewrite === undefined ? undefined : this.#rewrittenPage(data.rewrite);
+          if (rewritten && rewritten !== page) {
+            Component = (await this.#loadPage(rewritten)).default as AnyComponent;
+            if (cancelled()) return false;
+          }
         } else {
           const state = { ...current, ...localeState, pathname: page, query, asPath, isReady: true, isFallback: false };
           props = await runClientInitialProps(this.App, Component, routerSnapshot(state, this.methods));

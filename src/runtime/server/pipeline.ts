@@ -7,11 +7,14 @@
 // It decides WHAT serves the request; handler.ts renders it. Skipped while
 // pre-rendering at build time (Next does not run middleware or rules there).
 import { middleware } from "virtual:vinext/middleware";
+import { config as pagesConfig } from "virtual:vinext/pages-routes";
 import { serverConfig } from "virtual:vinext/server-config";
 import { RSC_HEADER } from "../flight-payload";
 import type { RewriteRule } from "../routing/config-rules";
 import { splitPathname } from "../routing/match";
 import { scheduleAfterTasks } from "./after";
+import { dataPathFor } from "../pages/data-path";
+import { dataRedirect, dataRequestOf } from "./data-request";
 import { applyRewrite, collectHeaders, findRedirect, ruleRequestOf, type RewriteHit, type RulePaths } from "./config-routing";
 import { proxyRequest } from "./external-proxy";
 import { deriveRequest } from "./host-request";
@@ -68,6 +71,13 @@ function moveTo(current: Current, href: string): Current {
   url.pathname = target.pathname;
   url.search = target.search;
   return locate(deriveRequest(current.request, url), url, splitPathname(url.pathname));
+}
+
+/** The URL of the page a data request is for (same origin and search). */
+function pageUrlOf(url: URL, pagePath: string, basePath: string): URL {
+  const page = new URL(url);
+  page.pathname = basePath ? (pagePath === "/" ? basePath : basePath + pagePath) : pagePath;
+  return page;
 }
 
 function redirectTo(status: number, location: string): Response {
@@ -128,7 +138,11 @@ export async function runPipeline(input: PipelineInput, routeExists: RouteExists
   if (redirect) return result(redirect);
 
   if (middleware) {
-    const seen = config.skipMiddlewareUrlNormalize ? input.originalUrl : current.url;
+    // A Pages data request is shown to middleware as the page it is for (unless skipMiddlewareUrlNormalize).
+    const data = current.paths.app === undefined ? undefined : dataRequestOf(current.paths.app, serverConfig.buildId, pagesConfig.i18n, current.url.hostname);
+    const pageUrl = data && pageUrlOf(current.url, data.pagePath, config.basePath);
+    const seen = config.skipMiddlewareUrlNormalize ? input.originalUrl : (pageUrl ?? current.url);
+    const matched = pageUrl ? locate(current.request, pageUrl, splitPathname(pageUrl.pathname)) : current;
     afterStore = createRequestStore(current.request, seen, "route", serverConfig.draftModeSecret);
     let outcome: MiddlewareOutcome;
     try {
@@ -136,7 +150,7 @@ export async function runPipeline(input: PipelineInput, routeExists: RouteExists
         entry: middleware,
         request: current.request,
         url: seen,
-        match: ruleRequestOf(current.request, current.url, current.paths),
+        match: ruleRequestOf(current.request, matched.url, matched.paths),
         nextConfig: { basePath: config.basePath, buildId: serverConfig.buildId },
         store: afterStore,
       });
@@ -146,7 +160,7 @@ export async function runPipeline(input: PipelineInput, routeExists: RouteExists
       await reportRequestError(error, input.request, { routerKind: "App Router", routePath: `/${middleware.kind}`, routeType: "middleware" });
       return result(new Response("Internal Server Error", { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } }));
     }
-    if (outcome.kind === "respond") return result(outcome.response);
+    if (outcome.kind === "respond") return result(data ? dataRedirect(outcome.response) : outcome.response);
     if (outcome.kind === "continue") {
       layers.unshift(outcome.headers);
       current = locate(outcome.request, current.url, input.parts);
@@ -154,7 +168,9 @@ export async function runPipeline(input: PipelineInput, routeExists: RouteExists
         const target = new URL(outcome.rewrite, current.url);
         if (target.origin !== current.url.origin) return result(await proxyRequest(current.request, current.url, target.href));
         const below = hasBasePath(target.pathname, config.basePath) ? target.pathname.slice(config.basePath.length) || "/" : target.pathname;
-        current = moveTo(current, below + target.search);
+        // The browser router learns which page the data is for from x-nextjs-rewrite.
+        if (data) outcome.headers.set("x-nextjs-rewrite", target.pathname + target.search);
+        current = moveTo(current, (data ? dataPathFor(serverConfig.buildId, below) : below) + target.search);
       }
     }
   }

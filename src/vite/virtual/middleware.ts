@@ -23,7 +23,11 @@ export function middlewareModule(files: ServerHookFiles): string {
 
 export const INSTRUMENTATION_CLIENT_ID = "virtual:vinext/instrumentation-client";
 
-/** For the browser entry: runs instrumentation-client.ts first, before hydration (or nothing). */
+/**
+ * For the browser entries: runs instrumentation-client.ts first, before
+ * hydration, and hands its exports (onRouterTransitionStart) to the router as
+ * one object, so a hook the file does not define is simply absent.
+ */
 export function instrumentationClientModule(file: string | undefined): string {
-  return file ? `import ${JSON.stringify(file)};\n` : "export {};\n";
+  return file ? `import * as hooks from ${JSON.stringify(file)};\nexport { hooks };\n` : "export const hooks = {};\n";
 }
