@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createBuilder } from "vite";
+import { EXPORT_DIR } from "../nitro/static-export";
 import type { ConfigPluginApi } from "../vite/plugin";
 import { printRouteReport } from "./route-report";
 import { createViteConfig } from "./vite-config";
@@ -29,7 +30,12 @@ export async function runBuild(dir: string, preset: string | undefined): Promise
   const info = readBuildInfo(root);
   if (!info) throw new Error(`[vinext] The build finished but ${join(root, ".output", "nitro.json")} is missing.`);
   const configPlugin = builder.config.plugins.find((plugin) => plugin.name === "vinext:config");
-  printRouteReport(builder.config, (configPlugin?.api as ConfigPluginApi).options());
+  const options = (configPlugin?.api as ConfigPluginApi).options();
+  printRouteReport(builder.config, options);
+  if (options.packages.output === "export") {
+    console.log(`\nExported the static site to ${join(dir, EXPORT_DIR)}/. Serve it with any static file server, e.g.:  npx serve ${join(dir, EXPORT_DIR)}`);
+    return;
+  }
   console.log(`\nBuilt for preset "${info.preset}".`);
   if (info.preset.startsWith("node")) console.log(`Run it with:  vinext start ${dir}   (or: node ${join(dir, ".output/server/index.mjs")})`);
   else if (info.commands?.preview) console.log(`Preview it with:  ${info.commands.preview}`);

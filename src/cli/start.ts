@@ -3,12 +3,18 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { applyEnv, readEnvFiles } from "../vite/env";
+import { EXPORT_DIR, EXPORT_MARKER } from "../nitro/static-export";
 import { readBuildInfo } from "./build";
 
 export async function runStart(dir: string, port: number | undefined, host: string | undefined): Promise<number> {
   const root = resolve(dir);
   const info = readBuildInfo(root);
   const entry = join(root, ".output", "server", "index.mjs");
+  if (existsSync(join(root, ".output", EXPORT_MARKER))) {
+    // Next: test/integration/app-dir-export/test/start.test.ts.
+    console.error(`[vinext] "vinext start" does not work with "output: export": the site is the static folder ${join(dir, EXPORT_DIR)}/. Serve it with any static file server, e.g. "npx serve ${join(dir, EXPORT_DIR)}".`);
+    return 1;
+  }
   if (!info || !existsSync(entry)) {
     console.error(`[vinext] No production build in ${root}. Run "vinext build ${dir}" first.`);
     return 1;

@@ -20,7 +20,8 @@ export interface PackageOptions {
   serverExternalPackages: string[];
   /** Compiled with the app even when they live in node_modules. */
   transpilePackages: string[];
-  output: "standalone" | undefined;
+  /** "export": a static site in `out/` (src/nitro/static-export.ts). */
+  output: "standalone" | "export" | undefined;
 }
 
 function invalid(file: string | undefined, key: string, expected: string, got: unknown): Error {
@@ -64,10 +65,7 @@ export function resolvePipelineOptions(config: NextConfig, file: string | undefi
 
 export function resolvePackageOptions(config: NextConfig, file: string | undefined): PackageOptions {
   const output = config.output;
-  if (output === "export") {
-    throw new Error(`[vinext] ${file ?? "next.config"}: "output: 'export'" (a static export) is not supported by vinext yet; remove it, or use output: "standalone" (the default server output).`);
-  }
-  if (output !== undefined && output !== "standalone") throw invalid(file, "output", '"standalone" or undefined', output);
+  if (output !== undefined && output !== "standalone" && output !== "export") throw invalid(file, "output", '"standalone", "export" or undefined', output);
   return {
     serverExternalPackages: packageList(config, "serverExternalPackages", file),
     transpilePackages: packageList(config, "transpilePackages", file),

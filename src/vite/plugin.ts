@@ -7,6 +7,7 @@ import { nitro } from "nitro/vite";
 import { searchForWorkspaceRoot, type Plugin, type PluginOption } from "vite";
 import { NITRO_PLUGIN_OPTIONS, nitroDefaults, resolvePreset } from "../nitro";
 import { prerenderPlugin } from "../nitro/prerender";
+import { staticExportPlugin } from "../nitro/static-export";
 import { staticPipelinePlugin } from "../nitro/static-pipeline";
 import { appRoutesPlugin } from "./app-routes-plugin";
 import { pagesPlugins } from "./pages-routes-plugin";
@@ -87,6 +88,7 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     buildReportPlugin(),
     fontPlugin(),
     prerenderPlugin(ctx.get),
+    staticExportPlugin(ctx.get),
     rsc({ serverHandler: false }),
     react(),
     nitro(NITRO_PLUGIN_OPTIONS),

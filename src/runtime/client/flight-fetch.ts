@@ -23,6 +23,19 @@ interface Entry {
 
 const cache = new Map<string, Entry>();
 
+/** Defined by vinext:static-export: `output: "export"`, served by any static file server. */
+declare const __VINEXT_STATIC_EXPORT__: boolean | undefined;
+const STATIC_EXPORT = typeof __VINEXT_STATIC_EXPORT__ !== "undefined" && __VINEXT_STATIC_EXPORT__;
+
+/**
+ * A static file server sends `.rsc` files with whatever type it guesses
+ * (application/octet-stream, none): in an export, any successful non-HTML answer is Flight.
+ */
+function isFlight(res: Response): boolean {
+  const type = res.headers.get("content-type") ?? "";
+  return type.startsWith(FLIGHT_CONTENT_TYPE) || (STATIC_EXPORT && res.ok && !type.includes("text/html"));
+}
+
 /** Thrown for a prefetch whose answer is not Flight: only a navigation turns that into a document load. */
 class NotFlight extends Error {}
 
@@ -36,7 +49,7 @@ function fetchResponse(href: string, from: string, { prefetch = false } = {}): P
   // `next-url` tells the server where the navigation starts, for intercepting routes.
   const headers = { [RSC_HEADER]: "1", [NEXT_URL_HEADER]: from };
   return fetch(flightPathFor(url.pathname) + url.search, { headers, credentials: "same-origin" }).then((res) => {
-    if (!res.headers.get("content-type")?.startsWith(FLIGHT_CONTENT_TYPE)) {
+    if (!isFlight(res)) {
       if (prefetch) {
         void res.body?.cancel();
         throw new NotFlight(href);

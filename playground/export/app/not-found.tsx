@@ -1,0 +1,3 @@
+export default function NotFound() {
+  return <h1 data-testid="title">Custom not found page</h1>;
+}

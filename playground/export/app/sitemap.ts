@@ -1,0 +1,3 @@
+export default function sitemap() {
+  return [{ url: "https://example.com/" }, { url: "https://example.com/about" }];
+}
