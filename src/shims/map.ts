@@ -12,6 +12,7 @@ export const SHIMS: Record<string, ShimEntry> = {
   "next/headers": { file: "headers" },
   "next/cache": { file: "cache" },
   "next/server": { file: "server" },
+  "next/og": { file: "og" },
   "next/dynamic": { file: "dynamic", reactServer: "dynamic.react-server" },
   "next/script": { file: "script" },
   "next/form": { file: "form" },

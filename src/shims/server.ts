@@ -1,5 +1,5 @@
 // next/server: NextRequest, NextResponse, NextURL, NextFetchEvent, userAgent, after,
-// connection, URLPattern and (not yet) ImageResponse. The implementations live in
+// connection, URLPattern and ImageResponse (next/og's). The implementations live in
 // runtime/server; this file only wires the public surface.
 // https://nextjs.org/docs/app/api-reference/functions/next-server
 import { getRequestStore } from "../runtime/server/request-store";
@@ -10,6 +10,7 @@ export { NextURL } from "../runtime/server/next-url";
 export { NextFetchEvent } from "../runtime/server/next-fetch-event";
 export { userAgent, userAgentFromString, type UserAgent } from "../runtime/server/user-agent";
 export { after } from "../runtime/server/after";
+export { ImageResponse, type ImageResponseOptions } from "../runtime/og/image-response";
 
 /**
  * Marks the render as dynamic (per-request): what follows must not be prerendered.
@@ -35,14 +36,6 @@ class MissingURLPattern {
 /** The runtime's URLPattern (Workers, browsers, Node 23.8+); on older Node, constructing it throws a [vinext] error. */
 export const URLPattern: URLPatternClass =
   ((globalThis as { URLPattern?: URLPatternClass }).URLPattern as URLPatternClass | undefined) ?? (MissingURLPattern as URLPatternClass);
-
-/** ImageResponse arrives with next/og (issue 7); until then constructing one fails loudly. */
-export class ImageResponse extends Response {
-  constructor(..._args: unknown[]) {
-    super(null);
-    throw new Error("[vinext] ImageResponse arrives with next/og (not supported yet).");
-  }
-}
 
 /** The type of a `middleware` (or Next 16 `proxy`) export. */
 export type NextMiddleware = (

@@ -17,6 +17,7 @@ import { applyEnv, publicEnvDefines } from "./env";
 import { environmentsConfig } from "./environments";
 import { resolveOptions, type ResolvedOptions, type VinextOptions } from "./options";
 import { middlewarePlugin } from "./middleware-plugin";
+import { ogPlugin } from "./og-plugin";
 import { packagesPlugin } from "./packages-plugin";
 import { frameworkDirs } from "./paths";
 import { serverConfigPlugin } from "./server-config-plugin";
@@ -83,6 +84,7 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     ...pagesPlugins(ctx.get),
     serverConfigPlugin(),
     middlewarePlugin(ctx.get),
+    ogPlugin(),
     staticPipelinePlugin(ctx.get),
     packagesPlugin(ctx.get),
     buildReportPlugin(),

@@ -89,7 +89,8 @@ export async function startWorkerdOutput(dir: string): Promise<RunningServer> {
   const mf = new Miniflare({
     scriptPath: join(serverDir, wrangler.main),
     modules: true,
-    modulesRules: [{ type: "ESModule", include: ["**/*.mjs", "**/*.js"] }],
+    // wrangler.json's rules plus wrangler's default wasm rule (next/og's engines are .wasm modules).
+    modulesRules: [{ type: "ESModule", include: ["**/*.mjs", "**/*.js"] }, { type: "CompiledWasm", include: ["**/*.wasm"] }],
     compatibilityDate: wrangler.compatibility_date,
     compatibilityFlags: wrangler.compatibility_flags,
     // What Cloudflare puts on `request.cf` (geo): fixed, so tests can assert NextRequest.geo.
