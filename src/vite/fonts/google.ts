@@ -29,7 +29,7 @@ export function googleCssUrl(options: Pick<GoogleFontOptions, "family" | "weight
   const italic = options.styles.includes("italic");
   let axes = "";
   if (italic) {
-    const ital = options.styles.map((s) => (s === "italic" ? "1" : "0"));
+    const ital = options.styles.map((s) => (s === "italic" ? "1" : "0")).sort();
     axes = weights.length ? `:ital,wght@${ital.flatMap((i) => weights.map((w) => `${i},${w}`)).join(";")}` : `:ital@${ital.join(";")}`;
   } else if (weights.length) axes = `:wght@${weights.join(";")}`;
   return `${base.replace(/\/$/, "")}/css2?family=${options.family.replace(/ /g, "+")}${axes}&display=${options.display}`;
