@@ -22,6 +22,8 @@ export const SHIMS: Record<string, ShimEntry> = {
   "next/head": { file: "head" },
   "next/document": { file: "document" },
   "next/app": { file: "app" },
+  "next/image": { file: "image" },
+  "next/legacy/image": { file: "legacy-image" },
   "next/font/google": { file: "font-google" },
   "next/font/local": { file: "font-local" },
 };

@@ -42,6 +42,8 @@ export const SUPPORTED_KEYS = new Set([
   "transpilePackages",
   // The Pages Router: vite/pages-config.ts.
   "i18n",
+  // next/image: vite/image-config.ts.
+  "images",
 ]);
 
 const DEFAULT_PAGE_EXTENSIONS = ["tsx", "ts", "jsx", "js"];

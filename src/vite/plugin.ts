@@ -20,6 +20,7 @@ import { middlewarePlugin } from "./middleware-plugin";
 import { ogPlugin } from "./og-plugin";
 import { packagesPlugin } from "./packages-plugin";
 import { frameworkDirs } from "./paths";
+import { imagePlugins } from "./image-plugin";
 import { serverConfigPlugin } from "./server-config-plugin";
 import { shimResolverPlugin } from "./shim-resolver";
 import { fontPlugin } from "./transforms/font";
@@ -86,6 +87,8 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     middlewarePlugin(ctx.get),
     ogPlugin(),
     staticPipelinePlugin(ctx.get),
+    // After staticPipelinePlugin: its Nitro runtime plugin must register first (image-host-module.ts).
+    ...imagePlugins(ctx.get),
     packagesPlugin(ctx.get),
     buildReportPlugin(),
     fontPlugin(),

@@ -49,7 +49,7 @@ function notModified(request: Request, etag: string | undefined): Response | und
   return new Response(null, { status: 304, headers: { etag } });
 }
 
-const nodeServer: StaticServer = async (pathname, request) => {
+export const nodeServer: StaticServer = async (pathname, request) => {
   const path = decoded(pathname);
   if (path === undefined) return undefined;
   const id = [path, `${path === "/" ? "" : path.replace(/\/$/, "")}/index.html`].find((candidate) => getAsset(candidate) && !getAsset(candidate)!.encoding);
@@ -71,7 +71,7 @@ interface AssetsBinding {
   fetch(request: Request): Promise<Response>;
 }
 
-const assetsServer: StaticServer = async (pathname, request) => {
+export const assetsServer: StaticServer = async (pathname, request) => {
   const assets = (globalThis as { __env__?: { ASSETS?: AssetsBinding } }).__env__?.ASSETS;
   if (!assets) return undefined;
   const response = await assets.fetch(new Request(new URL(pathname, request.url), { method: request.method, headers: request.headers }));

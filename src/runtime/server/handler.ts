@@ -23,6 +23,7 @@ import { finishPrerender, isPrerendering, PRERENDER_INDEX_PATH, prerenderIndex }
 import { createRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
 import { appRouteExists, pagesRouteExists } from "./route-exists";
 import { handleRouteHandler } from "./route-handler";
+import { imageRoute } from "./image-route";
 import { checkUrl, rawPathOf } from "./url-guard";
 
 /** Intercepting routes are set apart once, so matching does no per-request filtering. */
@@ -44,6 +45,8 @@ export async function handleRequest(hostRequest: Request): Promise<Response> {
       console.warn(`[vinext] 400 for ${JSON.stringify(request.url.slice(0, 200))}: ${verdict.reason}`);
       return plain(400, "Bad Request");
     }
+    const image = imageRoute(hostRequest, request, url, handleRequest);
+    if (image) return await image;
     const response = await route(request, url, verdict.parts);
     return request.method === "HEAD" ? new Response(null, response) : response;
   } catch (error) {
