@@ -16,6 +16,7 @@ import { RSC_ENV } from "../vite/environments";
 import type { ResolvedOptions } from "../vite/options";
 import { scanApp } from "../vite/routing/scan-app";
 import { exportsName, staticExportError, staticExportProblems } from "../vite/static-export-checks";
+import { unexportedPages } from "./static-export-coverage";
 import { writeExport, type WrittenFile } from "./static-export-layout";
 
 /** Next's export folder (next.config `distDir` is not supported by vinext). */
@@ -73,6 +74,8 @@ function setup(nitro: Nitro, options: ResolvedOptions): void {
     process.env.VINEXT_STATIC_EXPORT = "1";
   });
   const problems: string[] = [];
+  /** Paths that rendered but need a server (already reported). */
+  const blocked: string[] = [];
   const written: WrittenFile[] = [];
   let notFound: Uint8Array | undefined;
   nitro.hooks.hook("prerender:generate", (route) => {
@@ -83,7 +86,9 @@ function setup(nitro: Nitro, options: ResolvedOptions): void {
       return;
     }
     if (!route.contentType?.startsWith(DYNAMIC_CONTENT_TYPE)) return;
-    problems.push(`${describe(manifest, route.route, options.root)}: ${route.contents || "it needs a server"}.`);
+    // A page's Flight twin fails for the same reason as its HTML: report it once.
+    if (!route.route.endsWith(".rsc")) problems.push(`${describe(manifest, route.route, options.root)}: ${route.contents || "it needs a server"}.`);
+    blocked.push(route.route);
     route.skip = true;
   });
   nitro.hooks.hook("prerender:route", (route) => {
@@ -91,6 +96,8 @@ function setup(nitro: Nitro, options: ResolvedOptions): void {
   });
   nitro.hooks.hook("prerender:done", () => {
     delete process.env.VINEXT_STATIC_EXPORT;
+    // A page that rendered dynamic is reported with its reason above, not as missing.
+    problems.push(...unexportedPages(options.root, manifest, options.pageExtensions, [...written.map((file) => file.route), ...blocked]));
     const error = staticExportError(problems);
     if (error) throw error;
   });
