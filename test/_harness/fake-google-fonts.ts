@@ -5,9 +5,11 @@
 // Unknown families get Google's 400. vinext reaches it through VINEXT_GOOGLE_FONTS_URL.
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
-import { repoRoot } from "./fixtures";
+import { dirname, join } from "node:path";
+
+const fontsDir = join(dirname(createRequire(import.meta.url).resolve("@fontsource/noto-sans/package.json")), "files");
 
 const FAMILIES = ["Inter", "Roboto Mono", "Noto Sans"];
 const SUBSETS: Record<string, string> = {
@@ -37,7 +39,7 @@ function tuples(spec: string): { italic: boolean; weight: string }[] {
 
 function fontFile(subset: string, weight: string, italic: boolean): Buffer {
   const w = Number(weight.split(" ")[0]) >= 600 ? 700 : 400;
-  return readFileSync(join(repoRoot, "node_modules/@fontsource/noto-sans/files", `noto-sans-${subset}-${w}-${italic ? "italic" : "normal"}.woff2`));
+  return readFileSync(join(fontsDir, `noto-sans-${subset}-${w}-${italic ? "italic" : "normal"}.woff2`));
 }
 
 export async function startFakeGoogleFonts(): Promise<FakeGoogleFonts> {
@@ -47,8 +49,12 @@ export async function startFakeGoogleFonts(): Promise<FakeGoogleFonts> {
     requests.push(url.pathname + url.search);
     const file = /^\/s\/[\w-]+\/(\w+)-(\d+(?:-\d+)?)-(normal|italic)\.woff2$/.exec(url.pathname);
     if (file) {
-      res.writeHead(200, { "content-type": "font/woff2", "access-control-allow-origin": "*" });
-      return res.end(fontFile(file[1]!, file[2]!.replace("-", " "), file[3] === "italic"));
+      try {
+        const bytes = fontFile(file[1]!, file[2]!.replace("-", " "), file[3] === "italic");
+        return res.writeHead(200, { "content-type": "font/woff2", "access-control-allow-origin": "*" }).end(bytes);
+      } catch (error) {
+        return res.writeHead(500).end(String(error));
+      }
     }
     if (url.pathname !== "/css2") return res.writeHead(404).end("not found");
     let css = "";
