@@ -88,7 +88,9 @@ export function staticImagePlugin(): Plugin {
           this.error(error as Error);
         }
         this.addWatchFile(id);
-        return `import src from ${JSON.stringify(`${id}?no-inline`)};\nexport default { src, ...${JSON.stringify(data)} };\n`;
+        // Builds: `?no-inline` (Vite would inline small files as data: URLs). Dev serves files as they are.
+        const query = this.environment.mode === "dev" ? "?url" : "?no-inline";
+        return `import src from ${JSON.stringify(id + query)};\nexport default { src, ...${JSON.stringify(data)} };\n`;
       },
     },
   };
