@@ -15,6 +15,7 @@ import { measurePages, pagesReportRows, type PagesClientSizes } from "./pages-re
 import type { RouteReportRow } from "./build-report-plugin";
 import { resolveLocale } from "../runtime/pages/i18n";
 import { stripServerExportsPlugin } from "./transforms/strip-server-exports";
+import { pagesDevCssPlugin } from "./pages-dev-css";
 import { PAGES_ROUTES_ID, pagesRoutesModule, type PagesModuleFlavour } from "./virtual/pages-routes";
 
 const ASSETS_ID = "virtual:vinext/pages-assets";
@@ -88,12 +89,15 @@ export function pagesPlugins(getOptions: () => ResolvedOptions): Plugin[] {
     const rel = id.slice(pagesDir.length + 1);
     return !rel.startsWith("api/") && !/^_document\./.test(rel) && getOptions().pageExtensions.some((ext) => rel.endsWith(`.${ext}`));
   };
-  return [pagesRoutesPlugin(getOptions), stripServerExportsPlugin(isPageModule)];
+  const routes = pagesRoutesPlugin(getOptions);
+  return [routes, stripServerExportsPlugin(isPageModule), pagesDevCssPlugin(() => routes.api!.files())];
 }
 
 export interface PagesReportApi {
   /** Route table rows for pages/ (see pages-report.ts), given the paths the prerender wrote. */
   rows(written: Iterable<string>, appOwns?: (parts: string[]) => boolean): RouteReportRow[];
+  /** Page name → absolute file, as last scanned. */
+  files(): Record<string, string>;
 }
 
 function pagesRoutesPlugin(getOptions: () => ResolvedOptions): Plugin<PagesReportApi> {
@@ -124,6 +128,7 @@ function pagesRoutesPlugin(getOptions: () => ResolvedOptions): Plugin<PagesRepor
   return {
     name: "vinext:pages-routes",
     api: {
+      files: () => current().scanned.files,
       rows(written, appOwns) {
         const { scanned, config } = current();
         const i18n = config.i18n;

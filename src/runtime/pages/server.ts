@@ -57,14 +57,22 @@ async function loadApp() {
   return ((await load("/_app"))?.default ?? DefaultApp) as AnyComponent;
 }
 
-function assetsFor(pages: string[]) {
+async function assetsFor(pages: string[]) {
   const css = new Set<string>();
   const preload = new Set<string>();
   for (const page of ["/_app", ...pages]) {
     for (const file of assets.pages[page]?.css ?? []) css.add(file);
     for (const file of assets.pages[page]?.js ?? []) preload.add(file);
   }
+  // Dev has no client build: Vite's module graph knows the stylesheets (src/vite/pages-dev-css.ts).
+  if (import.meta.env.DEV) for (const file of await devStylesheets(["/_app", ...pages])) css.add(file);
   return { entry: assets.entry, css: [...css], preload: [...preload] };
+}
+
+async function devStylesheets(pages: string[]): Promise<string[]> {
+  // The resolved-id form: a bare specifier the module runner would try to load from node_modules.
+  const id = `/@id/__x00__virtual:vinext/pages-dev-css?pages=${pages.join(",")}`;
+  return ((await import(/* @vite-ignore */ id)) as { default: string[] }).default;
 }
 
 function json(body: unknown, status = 200, headers?: Headers): Response {
@@ -89,7 +97,7 @@ async function renderHtml(input: PagesDispatchInput, page: string, Component: An
     params,
     nextData,
     i18n: config.i18n,
-    assets: assetsFor([page]),
+    assets: await assetsFor([page]),
     ctx: { req: new PagesRequest(input.request, url), res: new PagesResponse(), pathname: page, query: state.query, asPath: state.asPath, locale: input.locale, locales: input.locales, defaultLocale: input.defaultLocale, err: extra.err as Error | undefined },
   });
   const headers = new Headers(rendered.headers);
