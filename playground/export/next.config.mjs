@@ -2,6 +2,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: "export",
+  // next/image's default loader resizes per request on a server; an export serves the files as they are.
+  images: { unoptimized: true },
 };
 
 export default nextConfig;

@@ -13,6 +13,7 @@ import { isDynamicPattern } from "../runtime/routing/segments";
 import { DYNAMIC_CONTENT_TYPE, PRERENDER_INDEX_PATH } from "../runtime/server/prerender";
 import { EXPORT_NOT_FOUND_PATH } from "../runtime/server/static-export";
 import { RSC_ENV } from "../vite/environments";
+import { resolveImageConfig } from "../vite/image-config";
 import type { ResolvedOptions } from "../vite/options";
 import { scanApp } from "../vite/routing/scan-app";
 import { exportsName, staticExportError, staticExportProblems } from "../vite/static-export-checks";
@@ -115,6 +116,13 @@ function setup(nitro: Nitro, options: ResolvedOptions): void {
 }
 
 const USE_SERVER = /(?:^|[{;]|\n)\s*["']use server["']\s*;?/;
+const IMPORTS_IMAGE = /(?:from|import)\s*\(?\s*["']next\/(?:legacy\/)?image["']/;
+
+/** next/image would send every image through the per-request optimiser (Next: export/index.ts "isNextImageImported"). */
+function defaultImageLoader(options: ResolvedOptions): boolean {
+  const { config } = resolveImageConfig(options.nextConfig, options.nextConfigFile, options.root, options.pipeline.basePath);
+  return config.loader === "default" && !config.unoptimized;
+}
 
 /**
  * `vinext:static-export`: defines `__VINEXT_STATIC_EXPORT__` for the client
@@ -135,14 +143,22 @@ export function staticExportPlugin(getOptions: () => ResolvedOptions): Plugin & 
       if (error) throw error;
     },
     transform: {
-      filter: { code: /use server/ },
+      filter: { code: /use server|next\/(legacy\/)?image/ },
       handler(code, id) {
-        if (!exporting || this.environment.name !== RSC_ENV || id.includes("/node_modules/") || !id.startsWith(getOptions().root)) return;
-        if (!USE_SERVER.test(code)) return;
-        this.error({
-          id,
-          message: `[vinext] ${relative(getOptions().root, id.split("?")[0]!)}: Server Actions ("use server") cannot be used with "output: export": a static site has no server to run them. Call an API on another service instead, or remove output: "export".`,
-        });
+        if (!exporting || id.includes("/node_modules/") || !id.startsWith(getOptions().root)) return;
+        const file = relative(getOptions().root, id.split("?")[0]!);
+        if (this.environment.name === RSC_ENV && USE_SERVER.test(code)) {
+          this.error({
+            id,
+            message: `[vinext] ${file}: Server Actions ("use server") cannot be used with "output: export": a static site has no server to run them. Call an API on another service instead, or remove output: "export".`,
+          });
+        }
+        if (IMPORTS_IMAGE.test(code) && defaultImageLoader(getOptions())) {
+          this.error({
+            id,
+            message: `[vinext] ${file}: imports next/image, but Image Optimization using the default loader is not compatible with "output: export" (it resizes per request on a server). Set images: { unoptimized: true } in next.config, or a custom loader (images.loader: "custom" with images.loaderFile).`,
+          });
+        }
       },
     },
     nitro: {

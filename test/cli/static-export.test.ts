@@ -31,7 +31,7 @@ describe("output: export", () => {
   beforeAll(async () => {
     dir = copyFixture("export", "export-app");
     slashDir = copyFixture("export", "export-slash");
-    writeFileSync(join(slashDir, "next.config.mjs"), `export default { output: "export", trailingSlash: true };\n`);
+    writeFileSync(join(slashDir, "next.config.mjs"), `export default { output: "export", images: { unoptimized: true }, trailingSlash: true };\n`);
     builds = await Promise.all([runCli(["build", dir]), runCli(["build", slashDir])]);
     for (const build of builds) expect(build.code, build.stdout + build.stderr).toBe(0);
   });
@@ -52,6 +52,7 @@ describe("output: export", () => {
       "index.html",
       "index.rsc",
       "legacy.html",
+      "pixel.png",
       "posts/first.html",
       "posts/first.rsc",
       "posts/second.html",
@@ -65,6 +66,8 @@ describe("output: export", () => {
 
   it("files hold what the pages rendered at build time", () => {
     expect(read(dir, "about.html")).toContain('<h1 data-testid="title">About</h1>');
+    // images.unoptimized: next/image points at the file itself.
+    expect(read(dir, "about.html")).toMatch(/<img[^>]*src="\/pixel\.png"/);
     expect(read(dir, "posts/second.html")).toMatch(/Post (<!-- -->)?second/);
     expect(read(dir, "blog/two.html")).toMatch(/Blog (<!-- -->)?two/);
     expect(read(dir, "404.html")).toContain("Custom not found page");
@@ -109,7 +112,10 @@ describe("output: export", () => {
         const errors = collectErrors(page);
         try {
           await page.goto(`${server.url}/`);
-          // A click that updates the counter proves the page hydrated.
+          // A hydrated element carries React's props on its DOM node; clicking earlier would be lost.
+          const hydrated = (testId: string) =>
+            page.waitForFunction((id) => Object.keys(document.querySelector(`[data-testid="${id}"]`) ?? {}).some((key) => key.startsWith("__reactProps$")), testId);
+          await hydrated("counter");
           await page.getByTestId("counter").click();
           await expect.poll(() => page.getByTestId("counter").textContent()).toBe("clicked 1");
           await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 1));
@@ -125,6 +131,7 @@ describe("output: export", () => {
           // The Pages Router: a document load, then a client transition from its data JSON.
           await page.getByTestId("nav-legacy").click();
           await expect.poll(() => page.getByTestId("title").textContent()).toBe("Legacy page");
+          await hydrated("to-blog-one");
           await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 1));
           await page.getByTestId("to-blog-one").click();
           await expect.poll(() => page.getByTestId("title").textContent()).toBe("Blog one");
@@ -211,6 +218,17 @@ describe("output: export: features that need a server fail the build", () => {
     const result = await runCli(["build", dir]);
     expect(result.code).not.toBe(0);
     expect(result.stdout + result.stderr).toContain('app/actions.ts: Server Actions ("use server") cannot be used with "output: export"');
+  });
+
+  it("next/image with the default loader", async () => {
+    const dir = writeApp("export-image-error", {
+      "next.config.mjs": EXPORT_CONFIG,
+      "app/layout.tsx": MINIMAL_LAYOUT,
+      "app/page.tsx": `import Image from "next/image";\nexport default function Page() { return <Image src="/a.png" width={10} height={10} alt="a" />; }\n`,
+    });
+    const result = await runCli(["build", dir]);
+    expect(result.code).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain('app/page.tsx: imports next/image, but Image Optimization using the default loader is not compatible with "output: export"');
   });
 
   it("pages and route handlers that read the request at build time, and generateStaticParams() returning no params", async () => {

@@ -1,3 +1,4 @@
+import Image from "next/image";
 import { Counter } from "../../components/counter";
 
 export default function About() {
@@ -5,6 +6,7 @@ export default function About() {
     <main>
       <h1 data-testid="title">About</h1>
       <Counter />
+      <Image src="/pixel.png" width={1} height={1} alt="pixel" data-testid="pixel" />
     </main>
   );
 }

@@ -1,0 +1,91 @@
+// Pure parts of `output: "export"`: where pages land in out/ (Next:
+// test/integration/app-dir-export/test/utils.ts), what counts as an export or a
+// segment config value in source, and which routes are written as files.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { exportedRoutePaths } from "../../src/nitro/static-export";
+import { exportHtmlPaths } from "../../src/nitro/static-export-layout";
+import { exportsName, segmentConfigValue } from "../../src/vite/static-export-checks";
+import { scanApp } from "../../src/vite/routing/scan-app";
+import { resolveStaticFile } from "../_harness/static-server";
+
+describe("exportHtmlPaths", () => {
+  it.each([
+    [{ route: "/", fileName: "/index.html" }, false, ["/index.html"]],
+    [{ route: "/", fileName: "/index.html" }, true, ["/index.html"]],
+    [{ route: "/about", fileName: "/about/index.html" }, false, ["/about.html"]],
+    [{ route: "/about", fileName: "/about/index.html" }, true, ["/about/index.html"]],
+    [{ route: "/blog/a", fileName: "/blog/a/index.html" }, false, ["/blog/a.html"]],
+    [{ route: "/about.rsc", fileName: "/about.rsc" }, false, undefined],
+    [{ route: "/data.json", fileName: "/data.json" }, false, undefined],
+    [{ route: "/page.html", fileName: "/page.html" }, false, undefined],
+  ])("%j (trailingSlash %s) → %j", (file, trailingSlash, expected) => {
+    expect(exportHtmlPaths(file, trailingSlash)).toEqual(expected);
+  });
+});
+
+describe("source checks", () => {
+  it.each([
+    ["export function GET() {}", "GET", true],
+    ["export async function GET() {}", "GET", true],
+    ["export const GET = () => {}", "GET", true],
+    ["const handler = () => {};\nexport { handler as GET, other }", "GET", true],
+    ["export function GETTER() {}", "GET", false],
+    ["function getServerSideProps() {}", "getServerSideProps", false],
+  ])("exportsName(%j, %s) is %s", (source, name, expected) => {
+    expect(exportsName(source, name)).toBe(expected);
+  });
+
+  it("reads segment config literals", () => {
+    expect(segmentConfigValue(`export const dynamic = "force-dynamic";`, "dynamic")).toBe("force-dynamic");
+    expect(segmentConfigValue(`export const dynamic: string = 'error'`, "dynamic")).toBe("error");
+    expect(segmentConfigValue(`export const revalidate = 60;`, "revalidate")).toBe("60");
+    expect(segmentConfigValue(`export const dynamicParams = true`, "dynamicParams")).toBe("true");
+    expect(segmentConfigValue(`const revalidate = 60;`, "revalidate")).toBeUndefined();
+  });
+});
+
+describe("exportedRoutePaths", () => {
+  const root = mkdtempSync(join(tmpdir(), "vinext-export-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const write = (file: string, content: string) => {
+    mkdirSync(join(root, file, ".."), { recursive: true });
+    writeFileSync(join(root, file), content);
+  };
+
+  it("lists GET route handlers at fixed paths and static-segment metadata files, warning about other methods", () => {
+    write("app/layout.tsx", "export default function L({ children }) { return children; }");
+    write("app/page.tsx", "export default function P() { return null; }");
+    write("app/feed.xml/route.ts", "export function GET() {}");
+    write("app/form/route.ts", "export function GET() {}\nexport function POST() {}");
+    write("app/hook/route.ts", "export function POST() {}");
+    write("app/items/[id]/route.ts", "export function GET() {}");
+    write("app/robots.ts", "export default function robots() { return {}; }");
+    write("app/blog/sitemap.ts", "export default function sitemap() { return []; }");
+    const warnings: string[] = [];
+    const manifest = scanApp(join(root, "app"), ["tsx", "ts"]);
+    const paths = exportedRoutePaths(manifest, (file) => readFileSync(file, "utf8"), (message) => warnings.push(message));
+    expect(paths.sort()).toEqual(["/blog/sitemap.xml", "/feed.xml", "/form", "/robots.txt"]);
+    expect(warnings).toEqual([expect.stringContaining("app/form/route.ts: only GET is exported")]);
+  });
+});
+
+describe("the test's static server", () => {
+  it("resolves files as Next's docs configure Nginx (try_files $uri $uri.html $uri/)", () => {
+    const root = mkdtempSync(join(tmpdir(), "vinext-out-"));
+    for (const file of ["index.html", "about.html", "docs/index.html", "a.rsc"]) {
+      mkdirSync(join(root, file, ".."), { recursive: true });
+      writeFileSync(join(root, file), file);
+    }
+    expect(resolveStaticFile(root, "/")).toBe(join(root, "index.html"));
+    expect(resolveStaticFile(root, "/about")).toBe(join(root, "about.html"));
+    expect(resolveStaticFile(root, "/docs/")).toBe(join(root, "docs/index.html"));
+    expect(resolveStaticFile(root, "/docs")).toBe(join(root, "docs/index.html"));
+    expect(resolveStaticFile(root, "/a.rsc")).toBe(join(root, "a.rsc"));
+    expect(resolveStaticFile(root, "/missing")).toBeUndefined();
+    expect(resolveStaticFile(root, "/../etc/passwd")).toBeUndefined();
+    rmSync(root, { recursive: true, force: true });
+  });
+});
