@@ -23,4 +23,5 @@ declare module "virtual:vinext/instrumentation-client" {
 declare module "#vinext/static-host" {
   export const mode: "host" | "node" | "dev" | "assets";
   export const publicDir: string;
+  export const seedMode: "node" | "assets" | "origin" | "none";
 }

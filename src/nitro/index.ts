@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import type { NitroConfig } from "nitro/types";
 import { distDir, packageVersion } from "../vite/paths";
+import { assertDriverInstalled, defaultIsrMount, wranglerKvNamespaces, type StorageMount } from "./storage";
 
 export const COMPATIBILITY_DATE = "2026-05-01";
 export const DEFAULT_PRESET = "node-server";
@@ -12,9 +13,12 @@ export function resolvePreset(explicit: string | undefined): string {
   return explicit || process.env.NITRO_PRESET || DEFAULT_PRESET;
 }
 
-export function nitroDefaults(presetInput: string | undefined): NitroConfig {
+export function nitroDefaults(presetInput: string | undefined, root: string): NitroConfig {
   const preset = resolvePreset(presetInput);
   return {
+    // ISR pages and cached data (src/storage); the user's own `storage.isr` replaces it.
+    storage: { isr: defaultIsrMount(preset, root) },
+    ...(preset.startsWith("cloudflare") ? { cloudflare: { wrangler: { kv_namespaces: wranglerKvNamespaces(root) } } } : {}),
     preset,
     compatibilityDate: COMPATIBILITY_DATE,
     serverDir: false,
@@ -38,3 +42,23 @@ export function nitroDefaults(presetInput: string | undefined): NitroConfig {
  * instead of Nitro's full page reload.
  */
 export const NITRO_PLUGIN_OPTIONS = { experimental: { vite: { serverReload: false } } } as const;
+
+/**
+ * The Nitro config vinext hands to Vite: its defaults, then the user's vite
+ * config `nitro`, then `vinext({ nitro })`. Storage mounts merge by name so a
+ * user mount (say a Redis `isr`) replaces only that mount. Precedence of the
+ * preset: vinext({ preset }) / --preset, the user's nitro.preset, NITRO_PRESET.
+ */
+export function nitroConfig(
+  root: string,
+  user: NitroConfig | undefined,
+  options: { preset?: string; nitro?: NitroConfig },
+  command: "serve" | "build",
+): NitroConfig {
+  const preset = resolvePreset(options.preset ?? user?.preset);
+  const defaults = nitroDefaults(preset, root);
+  const storage = { ...defaults.storage, ...user?.storage, ...options.nitro?.storage };
+  const config: NitroConfig = { ...defaults, ...user, ...options.nitro, preset, storage };
+  if (command === "build" && storage.isr) assertDriverInstalled(storage.isr as StorageMount, root, preset);
+  return config;
+}

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { NitroModule } from "nitro/types";
+import { seedFileFor, SEED_CONTENT_TYPE } from "../runtime/server/isr-seed";
 import { DYNAMIC_CONTENT_TYPE, PRERENDER_INDEX_PATH } from "../runtime/server/prerender";
 import { distDir } from "../vite/paths";
 
@@ -34,6 +35,8 @@ export function prerenderModule(record: PrerenderRecord): NitroModule {
       });
       nitro.hooks.hook("prerender:generate", (route) => {
         if (route.contentType?.startsWith(DYNAMIC_CONTENT_TYPE)) route.skip = true;
+        // Pages are kept out of the public URL space, for the ISR store (runtime/server/isr-seed.ts).
+        if (route.contentType?.startsWith(SEED_CONTENT_TYPE)) route.fileName = `/${seedFileFor(route.route)}`;
       });
       nitro.hooks.hook("prerender:route", (route) => {
         if (!route.skip && !route.error && route.route !== PRERENDER_INDEX_PATH) record.written.add(route.route);

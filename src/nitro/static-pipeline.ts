@@ -34,8 +34,11 @@ export function pipelineOwnsStatic(options: ResolvedOptions): boolean {
   return hasRules(options.routing) || options.pipeline.basePath !== "" || scanServerHooks(options).middleware !== undefined;
 }
 
-function staticHostModule(mode: Mode, publicDir: string): string {
-  return `export const mode = ${JSON.stringify(mode)};\nexport const publicDir = ${JSON.stringify(publicDir)};\n`;
+/** How the server reads ISR seed files (src/nitro/runtime/static-host.ts); "none" in dev and while pre-rendering. */
+type SeedMode = "node" | "assets" | "origin" | "none";
+
+function staticHostModule(mode: Mode, publicDir: string, seedMode: SeedMode = "none"): string {
+  return `export const mode = ${JSON.stringify(mode)};\nexport const publicDir = ${JSON.stringify(publicDir)};\nexport const seedMode = ${JSON.stringify(seedMode)};\n`;
 }
 
 /**
@@ -66,7 +69,14 @@ function setup(nitro: Nitro, getOptions: () => ResolvedOptions): void {
       );
     }
   }
-  nitro.options.virtual[STATIC_HOST_ID] = () => staticHostModule(mode, publicDir);
+  const seedMode: SeedMode = nitro.options.dev
+    ? "none"
+    : nitro.options.preset.startsWith("cloudflare")
+      ? "assets"
+      : nitro.options.serveStatic === true || nitro.options.serveStatic === "node"
+        ? "node"
+        : "origin";
+  nitro.options.virtual[STATIC_HOST_ID] = () => staticHostModule(mode, publicDir, seedMode);
   // The pre-rendering build renders pages directly: the host's own static handling is right there.
   nitro.hooks.hook("prerender:config", (config) => {
     config.virtual = { ...config.virtual, [STATIC_HOST_ID]: staticHostModule("host", publicDir) };

@@ -1,7 +1,7 @@
-// next/cache: revalidatePath, revalidateTag, updateTag and refresh. vinext has
-// no cache layer yet, so these record the request (runtime/server/revalidation)
-// and a Server Action that called one answers with the freshly rendered page.
-// Nothing is cached, so nothing needs purging.
+// next/cache: revalidatePath, revalidateTag, updateTag and refresh. Each is
+// recorded on the request and written to the ISR store's tag records
+// (runtime/server/revalidation); a Server Action that called one answers with
+// the freshly rendered page.
 // https://nextjs.org/docs/app/api-reference/functions/revalidatePath
 // https://nextjs.org/docs/app/api-reference/functions/refresh
 import { peekRequestStore } from "../runtime/server/request-store-peek";
@@ -29,7 +29,7 @@ export function revalidatePath(path: string, type?: "page" | "layout"): void {
   record("revalidatePath", { kind: "path", path, type }, false);
 }
 
-/** Marks data tagged `tag` stale (the profile argument of Next 16 is accepted and recorded). */
+/** Marks data tagged `tag` stale (a cacheLife profile) or expired (no profile / `{ expire: 0 }`). */
 export function revalidateTag(tag: string, profile?: unknown): void {
   if (typeof tag !== "string" || tag.length === 0) throw new Error("[vinext] revalidateTag() expects a tag string.");
   record("revalidateTag", { kind: "tag", tag, profile }, false);
@@ -38,7 +38,7 @@ export function revalidateTag(tag: string, profile?: unknown): void {
 /** Next 16: expires `tag` and lets the action's response read the new data. */
 export function updateTag(tag: string): void {
   if (typeof tag !== "string" || tag.length === 0) throw new Error("[vinext] updateTag() expects a tag string.");
-  record("updateTag", { kind: "tag", tag }, true);
+  record("updateTag", { kind: "tag", tag, expireNow: true }, true);
 }
 
 /** Next 16: re-renders the current page in the Server Action's response. */

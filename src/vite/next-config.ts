@@ -44,6 +44,8 @@ export const SUPPORTED_KEYS = new Set([
   "i18n",
   // next/image: vite/image-config.ts.
   "images",
+  // ISR: vite/server-config-plugin.ts.
+  "expireTime",
 ]);
 
 const DEFAULT_PAGE_EXTENSIONS = ["tsx", "ts", "jsx", "js"];

@@ -5,7 +5,7 @@ import react from "@vitejs/plugin-react";
 import rsc from "@vitejs/plugin-rsc";
 import { nitro } from "nitro/vite";
 import { searchForWorkspaceRoot, type Plugin, type PluginOption } from "vite";
-import { NITRO_PLUGIN_OPTIONS, nitroDefaults, resolvePreset } from "../nitro";
+import { NITRO_PLUGIN_OPTIONS, nitroConfig } from "../nitro";
 import { prerenderPlugin } from "../nitro/prerender";
 import { staticExportPlugin } from "../nitro/static-export";
 import { staticPipelinePlugin } from "../nitro/static-pipeline";
@@ -61,12 +61,7 @@ function configPlugin(ctx: ReturnType<typeof createContext>, options: VinextOpti
         define: defines,
         environments: environmentsConfig(defines, { pages: findPagesDir(resolved.root) !== undefined }),
         // Precedence: vinext({ preset }) / --preset, then the user's nitro.preset, then NITRO_PRESET.
-        nitro: {
-          ...nitroDefaults(options.preset ?? userConfig.nitro?.preset),
-          ...userConfig.nitro,
-          ...options.nitro,
-          preset: resolvePreset(options.preset ?? userConfig.nitro?.preset),
-        },
+        nitro: nitroConfig(resolved.root, userConfig.nitro, options, env.command),
         resolve: { dedupe: ["react", "react-dom"] },
         // vinext's runtime and Nitro's dev entry may sit outside the app (hoisted
         // node_modules, a monorepo): the dev server must be allowed to load them.

@@ -4,8 +4,17 @@ import { randomBytes } from "node:crypto";
 import type { Plugin } from "vite";
 import type { ConfigPluginApi } from "./plugin";
 import { EMPTY_RULES } from "../runtime/routing/config-rules";
+import { ONE_YEAR } from "../runtime/server/cache-control";
 import { DEFAULT_BODY_SIZE_LIMIT, resolveServerActionsConfig } from "./server-actions-config";
 import { SERVER_CONFIG_ID, serverConfigModule, type ServerConfig } from "./virtual/server-config";
+
+function resolveExpireTime(value: unknown): number {
+  if (value === undefined) return ONE_YEAR;
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+    throw new Error(`[vinext] next.config \`expireTime\` must be a positive number of seconds (got ${JSON.stringify(value)}).`);
+  }
+  return value;
+}
 
 const RESOLVED_ID = `\0${SERVER_CONFIG_ID}`;
 
@@ -15,6 +24,7 @@ export function serverConfigPlugin(): Plugin<{ config(): ServerConfig }> {
     draftModeSecret: randomBytes(16).toString("hex"),
     serverActions: { allowedOrigins: [], bodySizeLimit: DEFAULT_BODY_SIZE_LIMIT },
     routing: EMPTY_RULES,
+    isr: { enabled: false, buildTime: Date.now(), expireTime: ONE_YEAR, seeds: true },
     pipeline: { basePath: "", trailingSlash: false, skipTrailingSlashRedirect: false, skipMiddlewareUrlNormalize: false, poweredByHeader: false, trustProxy: false },
   };
   return {
@@ -29,6 +39,12 @@ export function serverConfigPlugin(): Plugin<{ config(): ServerConfig }> {
       config.routing = options.routing;
       config.pipeline = { ...options.pipeline, trustProxy: options.trustProxy };
       if (options.buildId) config.buildId = options.buildId;
+      config.isr = {
+        enabled: resolved.command === "build",
+        buildTime: Date.now(),
+        expireTime: resolveExpireTime(options.nextConfig.expireTime),
+        seeds: options.nextConfig.output !== "export",
+      };
     },
     resolveId: {
       filter: { id: /^virtual:vinext\/server-config$/ },

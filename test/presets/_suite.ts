@@ -2,7 +2,10 @@
 // how to start its output; the assertions live in suites/*.ts, one file per
 // area (foundation, route handlers, actions, ...), each citing the Next.js tests
 // it follows. Every area runs against every preset.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect } from "vitest";
+import { seedFileFor } from "../../src/runtime/server/isr-seed";
 import type { RunningServer } from "../_harness/servers";
 
 export interface PresetTarget {
@@ -13,6 +16,14 @@ export interface PresetTarget {
 }
 
 /** True for targets that are production builds (the dev server has no .output and no hashed assets). */
+/**
+ * True when the build pre-rendered the URL `path` (a page or its `.rsc` Flight):
+ * pages are kept as ISR seeds, not as public files (src/runtime/server/isr-seed.ts).
+ */
+export function prerendered(target: { dir: string }, path: string): boolean {
+  return existsSync(join(target.dir, ".output/public", seedFileFor(path)));
+}
+
 export function isBuild(target: PresetTarget): boolean {
   return target.name !== "dev";
 }

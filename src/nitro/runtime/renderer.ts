@@ -3,9 +3,19 @@
 // (where vinext runs the worker before the asset layer so Server Actions can
 // POST to pre-rendered pages) a GET/HEAD is first offered to the ASSETS binding,
 // so pre-rendered pages are still served without rendering.
+import { useStorage } from "nitro/storage";
 import { fetchViteEnv } from "nitro/vite/runtime";
 import { isPrerenderedPage, wantsDraftMode } from "./draft-mode-bypass";
-import { attachStaticServer, isHashedAsset, pipelineOwnsStatic } from "./static-host";
+import { attachSeedReader, attachStaticServer, isHashedAsset, pipelineOwnsStatic } from "./static-host";
+
+/** Same key as Symbol.for in runtime/server/host-request.ts (separate module graphs). */
+const ISR_STORAGE = Symbol.for("vinext.isr-storage");
+
+/** The `isr` storage mount (src/nitro/storage.ts) and the seed reader travel with the request to the rsc service. */
+function withStorage(req: Request): Request {
+  Object.defineProperty(req, ISR_STORAGE, { value: useStorage("isr"), configurable: true, enumerable: false });
+  return attachSeedReader(req);
+}
 
 interface AssetsBinding {
   fetch(request: Request): Promise<Response>;
@@ -22,7 +32,8 @@ function withoutValidators(req: Request): Request {
   return new Request(req, { headers });
 }
 
-export default async function renderer({ req }: { req: Request }) {
+export default async function renderer({ req: hostRequest }: { req: Request }) {
+  const req = withStorage(hostRequest);
   const assets = assetsBinding();
   // Middleware / next.config rules must see public files and pre-rendered pages (src/nitro/static-pipeline.ts):
   // only hashed build assets are answered before the pipeline.

@@ -8,7 +8,7 @@
 // Hashed build assets (`/assets/*`) stay with the host's static layer.
 // @ts-expect-error Nitro's virtual module: resolved by Nitro's bundler, not typed for us.
 import { getAsset as nitroGetAsset, readAsset as nitroReadAsset } from "#nitro/virtual/public-assets";
-import { mode, publicDir } from "#vinext/static-host";
+import { mode, publicDir, seedMode } from "#vinext/static-host";
 
 type StaticServer = (pathname: string, request: Request) => Promise<Response | undefined>;
 
@@ -23,8 +23,9 @@ interface NitroAsset {
 const getAsset = nitroGetAsset as (id: string) => NitroAsset | undefined;
 const readAsset = nitroReadAsset as (id: string) => Promise<Uint8Array<ArrayBuffer> | null>;
 
-/** Same key as Symbol.for in runtime/server/host-request.ts (separate module graphs). */
+/** Same keys as Symbol.for in runtime/server/host-request.ts (separate module graphs). */
 const STATIC_SERVER = Symbol.for("vinext.static-server");
+const ISR_SEED_READER = Symbol.for("vinext.isr-seed-reader");
 
 /** True when vinext's pipeline (not the host's static layer) serves public files and pre-rendered pages. */
 export const pipelineOwnsStatic = mode !== "host";
@@ -128,5 +129,41 @@ const SERVERS: Record<string, StaticServer | undefined> = { node: nodeServer, as
 export function attachStaticServer(request: Request): Request {
   const server = SERVERS[mode];
   if (server) Object.defineProperty(request, STATIC_SERVER, { value: server, configurable: true, enumerable: false });
+  return request;
+}
+
+type SeedReader = (path: string, request: Request) => Promise<Uint8Array | undefined>;
+
+async function bytesOf(response: Response | undefined): Promise<Uint8Array | undefined> {
+  if (!response) return undefined;
+  if (!response.ok) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * Build-time pre-rendered pages are kept as seed files for the ISR store (see
+ * src/nitro/prerender-pages.ts), read from wherever the host keeps the build's
+ * public files: Nitro's asset table on Node, ASSETS on Workers, the platform's
+ * CDN (the app's own origin) elsewhere.
+ */
+const SEED_READERS: Record<string, SeedReader | undefined> = {
+  node: async (path) => {
+    if (!getAsset(path)) return undefined;
+    return (await readAsset(path)) ?? undefined;
+  },
+  assets: async (path, request) => {
+    const assets = (globalThis as { __env__?: { ASSETS?: AssetsBinding } }).__env__?.ASSETS;
+    return assets ? bytesOf(await assets.fetch(new Request(new URL(path, request.url)))) : undefined;
+  },
+  origin: async (path, request) => bytesOf(await fetch(new URL(path, request.url)).catch(() => undefined)),
+};
+
+/** Hands the ISR seed reader to the pipeline (runtime/server/isr-seed.ts). */
+export function attachSeedReader(request: Request): Request {
+  const reader = SEED_READERS[seedMode];
+  if (reader) Object.defineProperty(request, ISR_SEED_READER, { value: reader, configurable: true, enumerable: false });
   return request;
 }

@@ -6,7 +6,7 @@ import type { RouteMatch } from "../routing/match";
 import type { AppRoute } from "../routing/app-manifest";
 import type { ActionRenderInput } from "../server/actions";
 import { buildFallbackTree, buildPageTree } from "./app-tree";
-import { renderApp } from "./render";
+import { renderApp, type RenderCapture } from "./render";
 import { createRenderState } from "./render-state";
 import { loadModuleDefault } from "./segment-modules";
 import { getRequestStore } from "../server/request-store";
@@ -26,9 +26,11 @@ export interface RenderRouteInput {
   parts: string[];
   /** An intercepting route to show in a slot (rsc/resolve-route.ts). */
   slotOverride?: SlotOverride;
+  /** Keep a copy of the streamed page for the ISR store (rsc/page-cache.ts). */
+  capture?: RenderCapture;
 }
 
-export async function renderAppRoute({ manifest, modules, match, url, flightOnly, action, parts, slotOverride }: RenderRouteInput): Promise<Response> {
+export async function renderAppRoute({ manifest, modules, match, url, flightOnly, action, parts, slotOverride, capture }: RenderRouteInput): Promise<Response> {
   const globalErrorFile = manifest.root.files["global-error"];
   const globalError = globalErrorFile ? ((await loadModuleDefault(modules, globalErrorFile, "global-error")) as ErrorComponent) : undefined;
   if (!match) {
@@ -41,6 +43,7 @@ export async function renderAppRoute({ manifest, modules, match, url, flightOnly
   const config = resolveSegmentConfig(routeModules);
   const store = getRequestStore("render");
   store.segmentDynamic = config.dynamic;
+  store.segmentRevalidate = config.revalidate;
   if (!config.dynamicParams && isDynamicPattern(route.segments) && !(await isAllowedParams(routeModules, params))) {
     // `dynamicParams = false`: params generateStaticParams did not produce are unknown (404).
     const state = createRenderState(404);
@@ -70,5 +73,6 @@ export async function renderAppRoute({ manifest, modules, match, url, flightOnly
     fallback: (status) => buildFallbackTree(manifest.root, modules, status, state),
     globalError,
     action,
+    capture,
   });
 }

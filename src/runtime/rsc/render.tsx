@@ -35,6 +35,38 @@ export interface RenderInput {
   globalError?: ErrorComponent;
   /** What a Server Action that ran before this render returns to the client (server/actions.ts). */
   action?: ActionRenderInput;
+  /** Set to keep a copy of what is streamed, for the ISR store (rsc/page-cache.ts). */
+  capture?: RenderCapture;
+}
+
+/** The complete bodies of a render, once streamed (filled by renderApp). */
+export interface RenderCapture {
+  flight?: Promise<Uint8Array>;
+  html?: Promise<Uint8Array>;
+}
+
+async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const reader = stream.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    chunks.push(read.value);
+    length += read.value.byteLength;
+  }
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+/** Splits `stream` so the client still gets it as it is produced while a copy is collected. */
+function keepCopy(stream: ReadableStream<Uint8Array>, store: (copy: Promise<Uint8Array>) => void): ReadableStream<Uint8Array> {
+  const [served, copy] = stream.tee();
+  store(collect(copy));
+  return served;
 }
 
 const VARY = "rsc, accept";
@@ -68,7 +100,9 @@ function redirectResponse(redirect: RedirectInfo): Response {
 }
 
 export async function renderApp(input: RenderInput): Promise<Response> {
-  const flight = renderFlight(input);
+  const capture = input.capture;
+  let flight = renderFlight(input);
+  if (capture) flight = keepCopy(flight, (copy) => (capture.flight = copy));
   if (input.flightOnly) {
     return new Response(flight, {
       status: input.state.status,
@@ -86,6 +120,7 @@ export async function renderApp(input: RenderInput): Promise<Response> {
     await html.cancel();
     return redirectResponse(input.state.redirect);
   }
+  if (capture) html = keepCopy(html, (copy) => (capture.html = copy));
   return new Response(html, { status: input.state.status, headers: { "content-type": "text/html; charset=utf-8", vary: VARY } });
 }
 

@@ -21,7 +21,7 @@ import { checkActionOrigin, formActionId, validActionId } from "./action-guard";
 import { errorDocument } from "./error-document";
 import { errorDigest, notifyRequestError } from "./errors";
 import type { RequestStore } from "./request-store";
-import { revalidationsOf } from "./revalidation";
+import { revalidationsOf, settleRevalidations } from "./revalidation";
 
 /** next.config `experimental.serverActions`, as the server-config virtual module carries it. */
 export interface ActionsConfig {
@@ -118,6 +118,8 @@ async function runAction(store: RequestStore, call: () => unknown): Promise<Outc
     return { ok: false, error };
   } finally {
     store.phase = "render";
+    // The page re-rendered for this action must see what it revalidated.
+    await settleRevalidations(store).catch((error) => console.error("[vinext] Writing a revalidation failed:", error));
   }
 }
 

@@ -9,7 +9,7 @@ import { parseFlightPath } from "../routing/flight-path";
 import { splitPathname } from "../routing/match";
 import { splitIntercepting } from "../routing/intercept";
 import { dispatchPages } from "../pages/dispatch";
-import { renderAppRoute } from "../rsc/render-route";
+import { renderCachedAppRoute } from "../rsc/page-cache";
 import { navigatingFrom, resolveAppRoute } from "../rsc/resolve-route";
 import { handleServerAction } from "./actions";
 import { scheduleAfterTasks } from "./after";
@@ -22,6 +22,7 @@ import { trustsProxy } from "./proxy-trust";
 import { finishPrerender, isPrerendering, PRERENDER_INDEX_PATH, prerenderIndex } from "./prerender";
 import { createRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
 import { appRouteExists, pagesRouteExists } from "./route-exists";
+import { settleRevalidations } from "./revalidation";
 import { handleRouteHandler } from "./route-handler";
 import { imageRoute } from "./image-route";
 import { checkUrl, rawPathOf } from "./url-guard";
@@ -81,7 +82,9 @@ async function route(original: Request, originalUrl: URL, originalParts: string[
   // After a rewrite the page renders the destination but the browser keeps showing this URL.
   store.visibleUrl = visibleUrl;
   let response = await runWithRequestStore(store, () => dispatch(request, url, parts, store));
-  if (isPrerendering()) response = await runWithRequestStore(store, () => finishPrerender(response, store));
+  // revalidatePath/revalidateTag from a route handler must be stored before the answer (the next request sees them).
+  await settleRevalidations(store).catch((error) => console.error("[vinext] Writing a revalidation failed:", error));
+  if (isPrerendering()) response = await runWithRequestStore(store, () => finishPrerender(response, store, serverConfig.isr));
   const out = scheduleAfterTasks(store, withResponseCookies(response, store), original);
   return front ? front.finish(out) : out;
 }
@@ -118,5 +121,5 @@ async function dispatch(request: Request, url: URL, parts: string[], store: Requ
   if (match && !action && request.method !== "GET" && request.method !== "HEAD") {
     return plain(405, "Method Not Allowed", { allow: "GET, HEAD" });
   }
-  return renderAppRoute({ manifest, modules, match, url, flightOnly, action, parts, slotOverride });
+  return renderCachedAppRoute({ manifest, modules, match, url, flightOnly, action, parts, slotOverride, request, store });
 }

@@ -5,13 +5,18 @@
 
 const HOST_KEYS = ["waitUntil", "ip", "cf"] as const;
 export const STATIC_SERVER = Symbol.for("vinext.static-server");
+/** The unstorage `isr` mount (src/nitro/runtime/renderer.ts attaches it; isr-storage.ts reads it). */
+export const ISR_STORAGE = Symbol.for("vinext.isr-storage");
+/** Reads a build-time pre-rendered page kept for the ISR store (src/nitro/runtime/static-host.ts). */
+export const ISR_SEED_READER = Symbol.for("vinext.isr-seed-reader");
+const HOST_SYMBOLS = [STATIC_SERVER, ISR_STORAGE, ISR_SEED_READER] as const;
 
-type HostExtras = Partial<Record<(typeof HOST_KEYS)[number], unknown>> & { [STATIC_SERVER]?: unknown };
+type HostExtras = Partial<Record<(typeof HOST_KEYS)[number], unknown>> & { [K in (typeof HOST_SYMBOLS)[number]]?: unknown };
 
 /** Copies the host's extras from `from` onto `to`. */
 export function copyHostExtras(from: Request, to: Request): Request {
   const source = from as Request & HostExtras;
-  for (const key of [...HOST_KEYS, STATIC_SERVER] as const) {
+  for (const key of [...HOST_KEYS, ...HOST_SYMBOLS] as const) {
     let value: unknown;
     try {
       value = source[key];

@@ -10,7 +10,8 @@ import { fillPattern } from "../routing/fill-pattern";
 import { flightPathFor } from "../routing/flight-path";
 import { isDynamicPattern } from "../routing/segments";
 import { generateRouteParams, loadRouteModules, resolveSegmentConfig } from "../rsc/segment-config";
-import type { RequestStore } from "./request-store";
+import { seedResponse } from "./isr-seed";
+import { pageRevalidate, type RequestStore } from "./request-store";
 import { finishStaticExport, isStaticExport } from "./static-export";
 
 export const PRERENDER_INDEX_PATH = "/__vinext/prerender-index";
@@ -80,7 +81,7 @@ export async function prerenderIndex(manifest: AppManifest, modules: Record<stri
  * that read per-request data (cookies, headers, searchParams, connection) or is
  * `force-dynamic` stays dynamic; `dynamic = "error"` turns that into a build error.
  */
-export async function finishPrerender(response: Response, store: RequestStore): Promise<Response> {
+export async function finishPrerender(response: Response, store: RequestStore, { seeds }: { seeds: boolean }): Promise<Response> {
   // output: "export" (static-export.ts): a dynamic answer fails the build, with its reason.
   if (isStaticExport()) return finishStaticExport(response, store, DYNAMIC_CONTENT_TYPE);
   // A redirect, notFound() or forbidden() at build time: keep the route dynamic so
@@ -102,5 +103,11 @@ export async function finishPrerender(response: Response, store: RequestStore): 
     );
   }
   if (dynamic) return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
+  // A page goes to the ISR store (as a seed file) so it can be revalidated later; a static export keeps plain files.
+  if (outcome && seeds) {
+    const revalidate = pageRevalidate(store);
+    if (revalidate === 0) return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
+    return seedResponse(new Uint8Array(body), response, revalidate);
+  }
   return new Response(body, response);
 }

@@ -3,7 +3,7 @@
 // registers a reader under a global symbol when it loads (rsc environment only).
 const KEY = Symbol.for("vinext.request-store");
 
-type Peek = () => { phase: "render" | "action" | "route" } | undefined;
+type Peek = () => { phase: "render" | "action" | "route"; request: Request } | undefined;
 
 export function registerRequestStorePeek(peek: Peek): void {
   (globalThis as Record<symbol, unknown>)[KEY] = peek;

@@ -26,6 +26,26 @@ export interface RequestStore {
   renderState?: { status: number; redirect?: unknown };
   /** The route's `export const dynamic` (rsc/segment-config.ts), once known. */
   segmentDynamic?: "auto" | "force-dynamic" | "force-static" | "error";
+  /** The route's `export const revalidate` (App) or getStaticProps' `revalidate` (Pages), once known. */
+  segmentRevalidate?: number | false;
+  /** The lowest `revalidate` cached data used by this render asked for (fetch, unstable_cache, 'use cache'). */
+  revalidate?: number | false;
+  /** Cache tags the render's data carried (fetch `next.tags`, unstable_cache, cacheTag): they revalidate the page too. */
+  cacheTags?: Set<string>;
+}
+
+/** How long the rendered page stays fresh: its own `revalidate`, lowered by its data's. */
+export function pageRevalidate(store: RequestStore): number | false {
+  const own = store.segmentRevalidate ?? false;
+  const data = store.revalidate ?? false;
+  if (own === false) return data;
+  return data === false ? own : Math.min(own, data);
+}
+
+/** Lowers the page's revalidate to `seconds` when its data must refresh sooner. */
+export function lowerRevalidate(store: RequestStore, seconds: number | false): void {
+  if (seconds === false) return;
+  if (store.revalidate === undefined || store.revalidate === false || seconds < store.revalidate) store.revalidate = seconds;
 }
 
 const storage = new AsyncLocalStorage<RequestStore>();

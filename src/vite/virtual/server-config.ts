@@ -14,6 +14,11 @@ export interface ServerConfig {
   serverActions: ServerActionsConfig;
   /** next.config redirects / rewrites / headers (runtime/server/pipeline.ts applies them). */
   routing: RoutingRules;
+  /**
+   * ISR: on in production builds; `buildTime` dates the pre-rendered pages; `expireTime` is next.config's
+   * (seconds); `seeds` keeps pre-rendered pages for the store instead of as plain files (off for `output: "export"`).
+   */
+  isr: { enabled: boolean; buildTime: number; expireTime: number; seeds: boolean };
   pipeline: PipelineOptions & {
     /** Believe X-Forwarded-Host/-Proto (vinext({ trustProxy }) or VINEXT_TRUST_PROXY=1 at build time). */
     trustProxy: boolean;

@@ -5,10 +5,8 @@
 // pre-rendered), test/e2e/app-dir/next-after-app (after() in pages and actions,
 // only once the response is sent, no cookie writes in callbacks) and the
 // cookies()/headers() docs (writes only in actions and route handlers).
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { isBuild, text, type SuiteContext } from "../_suite";
+import { isBuild, prerendered, text, type SuiteContext } from "../_suite";
 
 /**
  * Local workerd delivers a streamed body only once it is complete (see
@@ -19,7 +17,6 @@ const BUFFERED_LOCALLY = new Set(["cloudflare-module"]);
 const WRITE_ERROR = "[vinext] cookies().set: cookies can only be modified in a Server Action or Route Handler";
 
 export default function requestApis({ target, server, get, html }: SuiteContext) {
-  const written = (path: string) => existsSync(join(target.dir, ".output/public", path));
   const withCookie = (path: string, cookie: string) => get(path, { headers: { cookie } }).then((res) => res.text());
 
   describe("cookies() and headers() in a page", () => {
@@ -34,8 +31,8 @@ export default function requestApis({ target, server, get, html }: SuiteContext)
       expect(text(second, "req-header")).toBe("(none)");
       expect(text(second, "req-has-cookie")).toBe("false");
       if (!isBuild(target)) return; // no build output under `vinext dev`
-      for (const path of ["request-apis/index.html", "request-apis.rsc", "request-apis/connection/index.html", "request-apis/set-cookie/index.html"]) {
-        expect(written(path), path).toBe(false);
+      for (const path of ["/request-apis", "/request-apis.rsc", "/request-apis/connection", "/request-apis/set-cookie"]) {
+        expect(prerendered(target, path), path).toBe(false);
       }
     });
 
@@ -78,7 +75,7 @@ export default function requestApis({ target, server, get, html }: SuiteContext)
 
     // Pre-rendering happens at build time: `vinext dev` renders every request.
     it.skipIf(!isBuild(target))("a page that reads request data only in draft mode is pre-rendered, and served as built", async () => {
-      expect(written("request-apis/draft/index.html")).toBe(true);
+      expect(prerendered(target, "/request-apis/draft")).toBe(true);
       const a = await draftState();
       const b = await draftState();
       expect(a.mode).toBe("DISABLED");

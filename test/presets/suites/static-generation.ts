@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { isBuild, text, type SuiteContext } from "../_suite";
+import { isBuild, prerendered, text, type SuiteContext } from "../_suite";
 
 export default function staticGeneration({ target, html }: SuiteContext) {
   // Pre-rendering happens in builds; dev renders every request (as `next dev` does).
@@ -19,12 +19,14 @@ export default function staticGeneration({ target, html }: SuiteContext) {
   const publicDir = join(target.dir, ".output/public");
 
   it("writes HTML and Flight for static pages and generateStaticParams paths at build time", () => {
-    for (const file of ["static-gen/clock/index.html", "static-gen/clock.rsc", "static-gen/posts/alpha/index.html", "static-gen/posts/beta.rsc", "static-gen/closed/one/index.html"]) {
-      expect(existsSync(join(publicDir, file)), file).toBe(true);
+    for (const path of ["/static-gen/clock", "/static-gen/clock.rsc", "/static-gen/posts/alpha", "/static-gen/posts/beta.rsc", "/static-gen/closed/one"]) {
+      expect(prerendered(target, path), path).toBe(true);
     }
-    for (const file of ["static-gen/dynamic-clock/index.html", "search/index.html"]) {
-      expect(existsSync(join(publicDir, file)), `${file} must stay dynamic`).toBe(false);
+    for (const path of ["/static-gen/dynamic-clock", "/search"]) {
+      expect(prerendered(target, path), `${path} must stay dynamic`).toBe(false);
     }
+    // Pages are kept for the ISR store, not served as plain files (they can be revalidated).
+    expect(existsSync(join(publicDir, "static-gen/clock/index.html"))).toBe(false);
   });
 
   it("serves a pre-rendered page without rendering it again", async () => {
