@@ -6,32 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeGoogleFonts, type FakeGoogleFonts } from "../_harness/fake-google-fonts";
 import { startNodeOutput, startWorkerdOutput, type RunningServer } from "../_harness/servers";
-import { MINIMAL_LAYOUT, runCli, writeApp } from "../_harness/tmp-app";
+import { GOOGLE_FONT_APP } from "../_harness/google-font-app";
+import { runCli, writeApp } from "../_harness/tmp-app";
 
-export const GOOGLE_FONT_APP = {
-  "app/layout.tsx": MINIMAL_LAYOUT,
-  "app/fonts.ts": `import { Inter, Roboto_Mono } from "next/font/google";
-export const inter = Inter({ subsets: ["latin"], weight: ["400", "700"], variable: "--font-inter", display: "swap" });
-export const mono = Roboto_Mono({ subsets: ["latin"], weight: "400", style: ["normal", "italic"], fallback: ["monospace"], display: "optional", preload: false });
-`,
-  "app/page.tsx": `import "./page.css";
-import { inter, mono } from "./fonts";
-export default function Page() {
-  return (
-    <main className={inter.variable}>
-      <h1 className={inter.className} data-testid="inter">Inter from Google, self-hosted</h1>
-      <p style={mono.style} data-testid="mono">Roboto Mono</p>
-      <pre data-testid="values">{JSON.stringify({ inter, mono })}</pre>
-    </main>
-  );
-}
-`,
-  "app/page.css": `main { padding: 1rem; }\n`,
-  "pages/legacy.tsx": `import { Inter } from "next/font/google";
-const inter = Inter({ subsets: ["latin"], weight: "400" });
-export default function Legacy() { return <p className={inter.className} data-testid="legacy">Pages Router</p>; }
-`,
-};
 
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
 const preloads = (head: string) => [...head.matchAll(/<link rel="preload"[^>]*as="font"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])![1]!);

@@ -70,9 +70,9 @@ async function download(url: string, what: string): Promise<Buffer> {
   try {
     res = await fetch(url, { headers: { "user-agent": USER_AGENT }, signal: AbortSignal.timeout(20_000) });
   } catch (error) {
-    throw new GoogleFontFetchError(`${what}: ${(error as Error).cause ?? (error as Error).message}`);
+    throw new GoogleFontFetchError(`${what} could not be downloaded (${String((error as Error).cause ?? (error as Error).message)})`);
   }
-  if (!res.ok) throw new GoogleFontFetchError(`${what}: ${res.status} ${(await res.text()).slice(0, 200)}`);
+  if (!res.ok) throw new GoogleFontFetchError(`${what} answered ${res.status} ${(await res.text()).slice(0, 200)}`);
   return Buffer.from(await res.arrayBuffer());
 }
 
@@ -95,14 +95,14 @@ export async function loadGoogleFont(options: GoogleFontOptions, ctx: GoogleLoad
   const dir = join(ctx.cacheDir, "google");
   mkdirSync(dir, { recursive: true });
   const cssFile = join(dir, `${key(url)}.css`);
-  const cssText = ctx.reuseCss && existsSync(cssFile) ? readFileSync(cssFile, "utf8") : (await download(url, `Failed to fetch \`${options.family}\` from Google Fonts (${url})`)).toString("utf8");
+  const cssText = ctx.reuseCss && existsSync(cssFile) ? readFileSync(cssFile, "utf8") : (await download(url, `the stylesheet ${url}`)).toString("utf8");
   const faces = parseGoogleCss(cssText);
-  if (faces.length === 0) throw new GoogleFontFetchError(`Google Fonts returned no @font-face rules for \`${options.family}\` (${url}).`);
+  if (faces.length === 0) throw new GoogleFontFetchError(`the stylesheet ${url} has no @font-face rules`);
   const files = await Promise.all(
     faces.map(async (face) => {
       const ext = /\.(woff2?|ttf|otf)(?:$|\?)/.exec(new URL(face.url).pathname)?.[1] ?? "woff2";
       const file = join(dir, `${key(face.url)}.${ext}`);
-      if (!existsSync(file)) writeFileSync(file, await download(face.url, `Failed to download a font file of \`${options.family}\` (${face.url})`));
+      if (!existsSync(file)) writeFileSync(file, await download(face.url, `the font file ${face.url}`));
       return file;
     }),
   );
