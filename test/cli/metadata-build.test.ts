@@ -1,24 +1,12 @@
-// Metadata file conventions vinext cannot serve fail `vinext build` loudly,
-// naming the file (generated images need next/og, which vinext does not provide
-// yet), and so does a public/ file that would shadow a metadata route (Next
-// reports conflicting public and app files as a build error too).
+// A public/ file that would shadow a metadata route fails `vinext build` loudly,
+// naming the file (Next reports conflicting public and app files as a build
+// error too).
 import { describe, expect, it } from "vitest";
 import { MINIMAL_LAYOUT, runCli, writeApp } from "../_harness/tmp-app";
 
 const PAGE = "export default function Page() { return <p>hi</p>; }\n";
 
 describe("metadata files at build time", () => {
-  it("fails the build for a code-generated opengraph-image, naming the file", async () => {
-    const dir = writeApp("meta-og-tsx", {
-      "app/layout.tsx": MINIMAL_LAYOUT,
-      "app/page.tsx": PAGE,
-      "app/blog/opengraph-image.tsx": `export default function Image() { return new Response("x"); }\n`,
-    });
-    const result = await runCli(["build", dir]);
-    expect(result.code).not.toBe(0);
-    expect(result.stdout + result.stderr).toMatch(/\[vinext\] \S*app\/blog\/opengraph-image\.tsx: generating opengraph-image with code \(next\/og ImageResponse\) is not supported by vinext yet/);
-  });
-
   it("fails the build when public/ and app/ both serve /robots.txt", async () => {
     const dir = writeApp("meta-robots-conflict", {
       "app/layout.tsx": MINIMAL_LAYOUT,

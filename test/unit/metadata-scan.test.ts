@@ -145,9 +145,22 @@ describe("scanApp: metadata files", () => {
     expect(names[0]).not.toBe(names[1]);
   });
 
-  it.each(["opengraph-image.tsx", "icon.ts", "apple-icon.js", "twitter-image2.tsx"])("fails loudly for a generated image %s", (file) => {
+  it.each([
+    ["opengraph-image.tsx", "opengraph-image"],
+    ["icon.ts", "icon"],
+    ["apple-icon.js", "apple-icon"],
+    ["twitter-image2.tsx", "twitter-image"],
+  ])("scans %s as an image drawn by code, served without an extension and versioned by its source", (file, kind) => {
     const app = project({ "app/page.tsx": PAGE, [`app/shop/${file}`]: PAGE });
-    expect(() => scanApp(app, TS)).toThrow(new RegExp(`^\\[vinext\\] .*app/shop/${file.replace(".", "\\.")}: generating .* not supported by vinext yet`));
+    const [meta] = scanApp(app, TS).metadataRoutes!;
+    expect(meta).toMatchObject({ kind, name: file.replace(/\.\w+$/, ""), generated: true, contentType: "image/png" });
+    expect(meta!.hash).toMatch(/^[0-9a-f]{16}$/);
+    expect(meta!.file).toMatch(new RegExp(`app/shop/${file.replace(".", "\\.")}$`));
+  });
+
+  it("gives images drawn by code under a route group a unique suffix (Next: metadata-dynamic-routes)", () => {
+    const app = project({ "app/(a)/x/page.tsx": PAGE, "app/(a)/x/twitter-image.tsx": PAGE });
+    expect(scanApp(app, TS).metadataRoutes![0]!.name).toMatch(/^twitter-image-[0-9a-z]{6}$/);
   });
 
   it("fails when two files serve the same URL", () => {

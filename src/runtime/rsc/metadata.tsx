@@ -8,6 +8,7 @@ import type { AppRoute, ModuleLoader, SegmentFiles } from "../routing/app-manife
 import type { Params } from "../routing/match";
 import { peekRequestStore } from "../server/request-store";
 import { resolveMetadataChain, resolveViewportChain, type MetadataItem } from "./metadata/chain";
+import { resolveImageFiles } from "./metadata/image-files";
 import { metadataTags, renderTags } from "./metadata/render";
 import { fillSegments } from "./metadata/url";
 
@@ -100,11 +101,10 @@ export async function renderRouteMetadata({ route, params, searchParams, modules
   const layoutProps = { params: paramsPromise };
   const pageProps = { params: paramsPromise, searchParams: trackedSearchParams(searchParams) };
   const leaf = route.chain.length - 1;
+  const files = (segment: SegmentFiles | undefined) => resolveImageFiles(segment?.metadata, params, modules);
   const items = await Promise.all([
-    ...route.chain.map((segment, i) =>
-      loadItem(segment.files.layout, modules, layoutProps).then((item) => ({ ...item, files: i === leaf ? undefined : segment.metadata })),
-    ),
-    loadItem(route.chain[leaf]?.files.page, modules, pageProps).then((item) => ({ ...item, files: route.chain[leaf]?.metadata })),
+    ...route.chain.map(async (segment, i) => ({ ...(await loadItem(segment.files.layout, modules, layoutProps)), files: i === leaf ? undefined : await files(segment) })),
+    (async () => ({ ...(await loadItem(route.chain[leaf]?.files.page, modules, pageProps)), files: await files(route.chain[leaf]) }))(),
   ]);
   return renderItems(items, params, fillSegments(route.segments, params));
 }
@@ -124,7 +124,7 @@ export async function renderNotFoundMetadata({ root, modules }: NotFoundMetadata
   const props = { params: Promise.resolve({}) };
   const items = [
     await loadItem(root.files.layout, modules, props),
-    { ...(await loadItem(root.files["not-found"], modules, props)), files: root.metadata },
+    { ...(await loadItem(root.files["not-found"], modules, props)), files: await resolveImageFiles(root.metadata, {}, modules) },
     { file: "", props, metadata: { robots: "noindex" } },
   ];
   return renderItems(items, {}, "/");

@@ -1,11 +1,13 @@
 // Serves metadata files as URLs: static icons and social images (bytes inlined
 // at build time), static robots.txt / sitemap.xml / manifest files, and the
-// generated sitemap.ts / robots.ts / manifest.ts routes (with generateSitemaps).
+// generated sitemap.ts / robots.ts / manifest.ts routes (with generateSitemaps)
+// and images drawn by code (icon.tsx, opengraph-image.tsx…: metadata-image.ts).
 // Checked before page matching, as Next treats them as static routes.
 // Content types and cache headers follow test/e2e/app-dir/metadata ("static
 // routes") and test/e2e/app-dir/metadata-dynamic-routes.
 import type { AppManifest, MetadataFile, ModuleLoader } from "../routing/app-manifest";
 import { matchRoute, type Params } from "../routing/match";
+import { isGeneratedImage, renderGeneratedImage } from "./metadata-image";
 import { robotsTxt, sitemapXml, type RobotsData, type SitemapEntry } from "../rsc/metadata/formats";
 
 const REVALIDATE = "public, max-age=0, must-revalidate";
@@ -24,6 +26,8 @@ interface Match {
   params: Params;
   /** The `id` of a sitemap from generateSitemaps (`/sitemap/<id>.xml`). */
   sitemapId?: string;
+  /** The `id` of an image from generateImageMetadata (`/icon/<id>`). */
+  imageId?: string;
 }
 
 function matchFolder(file: MetadataFile, parts: string[]): Params | null {
@@ -45,6 +49,12 @@ function findMatch(files: readonly MetadataFile[], parts: string[]): Match | nul
       const params = matchFolder(file, parts.slice(0, -2));
       if (params) return { file, params, sitemapId: last.slice(0, -".xml".length) };
     }
+  }
+  // generateImageMetadata: app/x/icon.tsx also answers /x/icon/<id>.
+  for (const file of files) {
+    if (!isGeneratedImage(file) || file.name !== parts.at(-2)) continue;
+    const params = matchFolder(file, parts.slice(0, -2));
+    if (params) return { file, params, imageId: last };
   }
   return null;
 }
@@ -118,6 +128,7 @@ export async function handleMetadataRoute({ request, parts, manifest, modules }:
     const cache = dev && image ? "no-cache, no-store" : image && file.kind !== "favicon" ? IMMUTABLE : REVALIDATE;
     return new Response(body, { headers: { "content-type": file.contentType, "cache-control": cache } });
   }
+  if (isGeneratedImage(file)) return renderGeneratedImage(file, await load(file, modules), match.params, match.imageId);
   const body = await generatedBody(match, modules);
   if (body === null) return null;
   return new Response(body, { headers: { "content-type": file.contentType, "cache-control": dev ? "no-cache, no-store" : REVALIDATE } });

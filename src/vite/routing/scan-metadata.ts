@@ -78,17 +78,7 @@ function groupSuffix(relDir: string): string {
   return `-${h.toString(36).padStart(6, "0").slice(-6)}`;
 }
 
-function generatorError(file: string, base: string): Error {
-  return new Error(
-    `[vinext] ${file}: generating ${base} with code (next/og ImageResponse) is not supported by vinext yet. ` +
-      `Use a static image file instead (for example ${base}.png next to it).`,
-  );
-}
-
-/**
- * The metadata file an app/ folder entry declares, if any. Throws a `[vinext]`
- * error naming the file for conventions vinext cannot serve (generated images).
- */
+/** The metadata file an app/ folder entry declares, if any. */
 export function scanMetadataFile(entry: string, folder: FolderContext): MetadataFile | undefined {
   const isRoot = folder.relDir === "";
   const full = join(folder.dir, entry);
@@ -117,7 +107,11 @@ export function scanMetadataFile(entry: string, folder: FolderContext): Metadata
   const image = /^(icon|apple-icon|opengraph-image|twitter-image)(\d*)$/.exec(base);
   if (image) {
     const kind = image[1] as MetadataFileKind;
-    if (folder.pageExtensions.includes(ext)) throw generatorError(full, kind);
+    if (folder.pageExtensions.includes(ext)) {
+      // Drawn by code (next/og): size, type and alt are read from its exports per request;
+      // the source hash versions the links.
+      return { ...at(kind, `${base}${groupSuffix(folder.relDir)}`, full, true, "image/png"), hash: contentHash(readFileSync(full)) };
+    }
     if (!IMAGE_EXTS[kind]!.includes(ext)) return undefined;
     const bytes = readFileSync(full);
     const size = imageSize(bytes);

@@ -100,7 +100,7 @@ export default function routeHandlers({ target, server, get }: SuiteContext) {
       expect(await res.json()).toEqual({ ping: "pong", ua: "vinext-test" });
     });
 
-    it("exposes nextUrl, userAgent, connection, URLPattern and a loud ImageResponse", async () => {
+    it("exposes nextUrl, userAgent, connection, URLPattern and ImageResponse (next/og's, loud on unsupported options)", async () => {
       const res = await get("/api/server-apis?q=1", { headers: { "user-agent": IPHONE_UA } });
       const body = await res.json();
       const origin = server().url;
@@ -110,7 +110,7 @@ export default function routeHandlers({ target, server, get }: SuiteContext) {
       // workerd has URLPattern; Node 20 does not, and then using it fails with our message.
       if (body.urlPatternGlobal) expect(body.urlPattern).toBe("available");
       else expect(body.urlPattern).toMatch(/^\[vinext\] URLPattern is not available/);
-      expect(body.imageResponse).toBe("[vinext] ImageResponse arrives with next/og (not supported yet).");
+      expect(body.imageResponse).toMatch(/^\[vinext\] ImageResponse: format "webp" is not supported; vinext renders PNG only/);
       const bot = await (await get("/api/server-apis", { headers: { "user-agent": GOOGLEBOT_UA } })).json();
       expect(bot.ua.isBot).toBe(true);
     });

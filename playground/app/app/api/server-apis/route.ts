@@ -31,6 +31,7 @@ export async function GET(request: NextRequest) {
     ua: { isBot: ua.isBot, browser: ua.browser.name, major: ua.browser.major, os: ua.os.name, device: ua.device.type ?? null },
     urlPattern: pattern === "ok" ? "available" : pattern,
     urlPatternGlobal: typeof (globalThis as { URLPattern?: unknown }).URLPattern === "function",
-    imageResponse: attempt(() => new ImageResponse(null)),
+    // next/og's ImageResponse; an unsupported output format fails loudly where it is built.
+    imageResponse: attempt(() => new ImageResponse(null as never, { format: "webp" })),
   });
 }

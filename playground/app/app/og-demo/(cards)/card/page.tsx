@@ -1,0 +1,3 @@
+export default function CardPage() {
+  return <h1 data-testid="og-card">Card</h1>;
+}
