@@ -5,7 +5,9 @@
 // dangerouslyAllowLocalIP with upstream max-age and maximumRedirects, the Pages Router's
 // preload through next/head (test/integration/next-image-new/default "should preload
 // priority images"), and invalid `images` config failing the build by key.
+import { writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startNodeOutput, type RunningServer } from "../_harness/servers";
@@ -64,7 +66,6 @@ describe("basePath, SVG, remote sources and the Pages Router", () => {
 export default function Pri() { return <Image id="pri" src="/docs/wide.png" alt="pri" width={300} height={100} priority />; }
 `,
       "public/logo.svg": `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>\n`,
-      "public/wide.png": png,
       "next.config.mjs": `export default {
   basePath: "/docs",
   images: {
@@ -77,7 +78,8 @@ export default function Pri() { return <Image id="pri" src="/docs/wide.png" alt=
   },
 };
 `,
-    } as Record<string, string>);
+    });
+    writeFileSync(join(dir, "public/wide.png"), png);
     const result = await runCli(["build", dir]);
     expect(result.code, result.stdout + result.stderr).toBe(0);
     server = await startNodeOutput(dir);
