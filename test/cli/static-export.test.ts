@@ -231,7 +231,7 @@ describe("output: export: features that need a server fail the build", () => {
     expect(result.stdout + result.stderr).toContain('app/page.tsx: imports next/image, but Image Optimization using the default loader is not compatible with "output: export"');
   });
 
-  it("pages and route handlers that read the request at build time, and generateStaticParams() returning no params", async () => {
+  it("pages and route handlers that read the request (next/headers or the Request) at build time, and generateStaticParams() returning no params", async () => {
     const dir = writeApp("export-render-errors", {
       "next.config.mjs": EXPORT_CONFIG,
       "app/layout.tsx": MINIMAL_LAYOUT,
@@ -239,6 +239,7 @@ describe("output: export: features that need a server fail the build", () => {
       "app/account/page.tsx": `import { cookies } from "next/headers";\nexport default async function Page() { const jar = await cookies(); return <p>{jar.get("user")?.value ?? "anonymous"}</p>; }\n`,
       "app/agent.json/route.ts": `import { headers } from "next/headers";\nexport async function GET() { return Response.json({ agent: (await headers()).get("user-agent") }); }\n`,
       "app/none/[id]/page.tsx": `export function generateStaticParams() { return []; }\nexport default function Page() { return <p>none</p>; }\n`,
+      "app/echo.json/route.ts": `export function GET(request: Request) { return Response.json({ lang: request.headers.get("accept-language") }); }\n`,
     });
     const result = await runCli(["build", dir]);
     expect(result.code).not.toBe(0);
@@ -246,6 +247,7 @@ describe("output: export: features that need a server fail the build", () => {
     expect(output).toContain("app/account/page.tsx (/account): it reads per-request data while rendering (cookies(), headers()");
     expect(output).toContain("app/agent.json/route.ts (/agent.json): it reads per-request data");
     expect(output).toContain('app/none/[id]/page.tsx: Page "/none/[id]" has "generateStaticParams()" but it returned no params');
+    expect(output).toContain("app/echo.json/route.ts (/echo.json): it reads request.headers, which a static file cannot depend on");
     expect(existsSync(join(dir, "out"))).toBe(false);
   });
 });

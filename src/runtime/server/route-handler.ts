@@ -12,6 +12,7 @@ import { notifyRequestError } from "./errors";
 import { NextRequest } from "./next-request";
 import { MIDDLEWARE_NEXT_HEADER } from "./next-response";
 import { getRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
+import { exportRequestView } from "./static-export";
 
 export interface RouteHandlerInput {
   request: Request;
@@ -114,7 +115,8 @@ async function respond(input: RouteHandlerInput, label: string, store: RequestSt
     const allow = allowHeader(handlers);
     return { response: new Response(null, { status: method === "OPTIONS" ? 204 : 405, headers: { allow } }), store };
   }
-  const view = mod.dynamic === "force-static" ? staticView(store, request) : { request: new NextRequest(request), store };
+  // output: "export" (static-export.ts): reading the request fails the build.
+  const view = mod.dynamic === "force-static" ? staticView(store, request) : { request: exportRequestView(new NextRequest(request), store), store };
   let result: unknown;
   try {
     const call = () => handler(view.request, { params: Promise.resolve(params) });

@@ -17,6 +17,8 @@ export function isStaticExport(): boolean {
  * the body; `response.status` is the status the render chose.
  */
 export function exportBlocker(response: Response, store: RequestStore): string | undefined {
+  const read = requestReads.get(store);
+  if (read) return `it reads ${read}, which a static file cannot depend on (Route Handlers that rely on the Request need a server)`;
   if (store.segmentDynamic === "force-dynamic") return 'it sets `export const dynamic = "force-dynamic"`';
   if (store.dynamicUsed && store.segmentDynamic !== "force-static") {
     return "it reads per-request data while rendering (cookies(), headers(), draftMode(), connection() or searchParams)";
@@ -27,6 +29,29 @@ export function exportBlocker(response: Response, store: RequestStore): string |
   const status = outcome && outcome.status !== 200 ? outcome.status : response.status;
   if (status !== 200) return `it answers ${status} at build time (notFound(), forbidden() or unauthorized())`;
   return undefined;
+}
+
+const requestReads = new WeakMap<RequestStore, string>();
+const BODY_READERS = new Set(["body", "json", "text", "formData", "arrayBuffer", "blob", "bytes"]);
+
+/**
+ * The request a route handler sees while exporting: reading its headers, cookies
+ * or body marks the answer as needing a server (Next runs export route handlers
+ * with `dynamic = "error"`). Elsewhere it is the request itself.
+ */
+export function exportRequestView<T extends Request>(request: T, store: RequestStore): T {
+  if (!isStaticExport()) return request;
+  const mark = (what: string) => {
+    if (!requestReads.has(store)) requestReads.set(store, what);
+  };
+  return new Proxy(request, {
+    get(target, key) {
+      if (key === "headers" || key === "cookies") mark(`request.${key}`);
+      else if (typeof key === "string" && BODY_READERS.has(key)) mark("the request body");
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 /** finishPrerender under `output: "export"`: a blocked answer carries its reason as the body. */
