@@ -3,7 +3,7 @@
 // (a page that turns out dynamic fails the build with its reason), skips the
 // server bundle and writes the site to `out/` (static-export-layout.ts).
 // Next: test/integration/app-dir-export, https://nextjs.org/docs/app/guides/static-exports
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Nitro, NitroModule } from "nitro/types";
 import type { Plugin } from "vite";
@@ -66,6 +66,8 @@ function setup(nitro: Nitro, options: ResolvedOptions): void {
   }
   // Only the prerenderer's build is needed: out/ is the whole deployment.
   nitro.options.static = true;
+  // A failed build must not leave the previous site looking current.
+  rmSync(join(options.root, EXPORT_DIR), { recursive: true, force: true });
   nitro.options.framework.previewCommand = `npx serve ${EXPORT_DIR}`;
   const extra = [...(manifest ? exportedRoutePaths(manifest, read, (message) => nitro.logger.warn(message)) : []), EXPORT_NOT_FOUND_PATH];
   nitro.hooks.hook("prerender:routes", (routes) => {

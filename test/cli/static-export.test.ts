@@ -239,6 +239,8 @@ describe("output: export: features that need a server fail the build", () => {
       "app/account/page.tsx": `import { cookies } from "next/headers";\nexport default async function Page() { const jar = await cookies(); return <p>{jar.get("user")?.value ?? "anonymous"}</p>; }\n`,
       "app/agent.json/route.ts": `import { headers } from "next/headers";\nexport async function GET() { return Response.json({ agent: (await headers()).get("user-agent") }); }\n`,
       "app/none/[id]/page.tsx": `export function generateStaticParams() { return []; }\nexport default function Page() { return <p>none</p>; }\n`,
+      // A previous export: a failed build must not leave it looking current.
+      "out/index.html": "<p>stale</p>",
       "app/echo.json/route.ts": `export function GET(request: Request) { return Response.json({ lang: request.headers.get("accept-language") }); }\n`,
     });
     const result = await runCli(["build", dir]);
