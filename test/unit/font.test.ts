@@ -151,7 +151,7 @@ describe("buildFontCss", () => {
       style: { fontFamily: `'__Open_Sans_${hash}', '__Open_Sans_Fallback_${hash}'`, fontWeight: 400, fontStyle: "normal" },
     });
     expect(css).toContain(`@font-face {\n  font-family: '__Open_Sans_${hash}';\n  src: url("/f.woff2") format("woff2");\n  font-display: swap;\n}`);
-    expect(css).toContain(`font-family: '__Open_Sans_Fallback_${hash}';\n  src: local("Arial");\n  ascent-override: 90%;\n  descent-override: 20%;\n  line-gap-override: 0%;\n  size-adjust: 105%;`);
+    expect(css).toContain(`font-family: '__Open_Sans_Fallback_${hash}';\n  src: local("Arial"), local("Liberation Sans");\n  ascent-override: 90%;\n  descent-override: 20%;\n  line-gap-override: 0%;\n  size-adjust: 105%;`);
     expect(css).toContain(`.__className_${hash} {\n  font-family: '__Open_Sans_${hash}', '__Open_Sans_Fallback_${hash}';\n  font-weight: 400;\n  font-style: normal;\n}`);
     expect(css).toContain(`.__variable_${hash} {\n  --font-sans: '__Open_Sans_${hash}', '__Open_Sans_Fallback_${hash}';\n}`);
   });

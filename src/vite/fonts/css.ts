@@ -3,7 +3,7 @@
 // hashed family and class names, `.className` and `.variable` rules.
 // Next's import values: test/e2e/next-font/index.test.ts ("import values").
 import { createHash } from "node:crypto";
-import type { FallbackFace } from "./fallback";
+import { LOCAL_NAMES, type FallbackFace } from "./fallback";
 
 /** One @font-face's declarations, without `font-family` (added here). */
 export type FaceDeclarations = [prop: string, value: string][];
@@ -49,7 +49,7 @@ export function buildFontCss(input: FontCssInput): { css: string; result: FontRe
     const f = input.fallbackFace;
     css += `\n${rule("@font-face", [
       ["font-family", fallbackFamily],
-      ["src", `local(${JSON.stringify(f.local)})`],
+      ["src", LOCAL_NAMES[f.local].map((name) => `local(${JSON.stringify(name)})`).join(", ")],
       ["ascent-override", f.ascentOverride],
       ["descent-override", f.descentOverride],
       ["line-gap-override", f.lineGapOverride],

@@ -12,6 +12,14 @@ const SYSTEM_METRICS: Record<SystemFallback, Omit<FontMetrics, "serif">> = {
   "Times New Roman": { unitsPerEm: 2048, ascent: 1825, descent: -443, lineGap: 87, xWidthAvg: 829 },
 };
 
+// The installed fonts that carry those metrics: Liberation Sans / Serif are what
+// Linux systems have instead of Arial / Times New Roman (same advance widths), so the
+// overrides fit them too.
+export const LOCAL_NAMES: Record<SystemFallback, string[]> = {
+  Arial: ["Arial", "Liberation Sans"],
+  "Times New Roman": ["Times New Roman", "Liberation Serif"],
+};
+
 export interface FallbackFace {
   local: SystemFallback;
   sizeAdjust: string;

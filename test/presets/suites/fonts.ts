@@ -57,7 +57,7 @@ export default function fonts(ctx: SuiteContext) {
     expect(flat).toContain(`.${noto.className}{font-family:`);
     expect(flat).toMatch(new RegExp(`\\.${noto.variable}\\{--font-noto:'${family}','__noto_Fallback_`));
     // The size-adjusted fallback face, computed from the woff2's metrics.
-    expect(flat).toMatch(/font-family:'?__noto_Fallback_[0-9a-f]{6}'?;src:local\('?Arial'?\);ascent-override:\d+(\.\d+)?%;descent-override:\d+(\.\d+)?%;line-gap-override:0%;size-adjust:\d+(\.\d+)?%/);
+    expect(flat).toMatch(/font-family:'?__noto_Fallback_[0-9a-f]{6}'?;src:local\('?Arial'?\),local\('?LiberationSans'?\);ascent-override:\d+(\.\d+)?%;descent-override:\d+(\.\d+)?%;line-gap-override:0%;size-adjust:\d+(\.\d+)?%/);
     // The client component's font is in the first response too.
     expect(body).toMatch(/data-testid="font-client"/);
     const client = /class="(__className_[0-9a-f]{6})" data-testid="font-client"/.exec(body)![1]!;
