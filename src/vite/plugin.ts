@@ -9,10 +9,12 @@ import { NITRO_PLUGIN_OPTIONS, nitroConfig } from "../nitro";
 import { prerenderPlugin } from "../nitro/prerender";
 import { staticExportPlugin } from "../nitro/static-export";
 import { staticPipelinePlugin } from "../nitro/static-pipeline";
+import { vercelPlugin } from "../nitro/vercel";
 import { appRoutesPlugin } from "./app-routes-plugin";
 import { pagesPlugins } from "./pages-routes-plugin";
 import { findPagesDir } from "./routing/scan-pages";
 import { buildReportPlugin } from "./build-report-plugin";
+import { devSetCookiePlugin } from "./dev-set-cookie";
 import { applyEnv, publicEnvDefines } from "./env";
 import { environmentsConfig } from "./environments";
 import { resolveOptions, type ResolvedOptions, type VinextOptions } from "./options";
@@ -24,6 +26,7 @@ import { imagePlugins } from "./image-plugin";
 import { serverConfigPlugin } from "./server-config-plugin";
 import { shimResolverPlugin } from "./shim-resolver";
 import { fontPlugin } from "./transforms/font";
+import { useCachePlugin } from "./use-cache-plugin";
 
 function createContext() {
   let resolved: ResolvedOptions | undefined;
@@ -76,6 +79,7 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
   return [
     configPlugin(ctx, options),
     shimResolverPlugin(),
+    devSetCookiePlugin(),
     appRoutesPlugin(ctx.get),
     ...pagesPlugins(ctx.get),
     serverConfigPlugin(),
@@ -87,7 +91,9 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     packagesPlugin(ctx.get),
     buildReportPlugin(),
     fontPlugin(),
+    useCachePlugin(ctx.get),
     prerenderPlugin(ctx.get),
+    vercelPlugin(ctx.get),
     staticExportPlugin(ctx.get),
     rsc({ serverHandler: false }),
     react(),

@@ -18,11 +18,13 @@ export function wantsDraftMode(request: Request): boolean {
 }
 
 /**
- * True when a static file is a pre-rendered page: its HTML document, or its
- * Flight twin at `<path>.rsc`. Other assets (scripts, images) stay static.
+ * True when a static file is a pre-rendered page: its HTML document, its
+ * Flight twin at `<path>.rsc`, or its Pages data JSON. Other assets (scripts, images) stay static.
  * @example isPrerenderedPage("/about", "text/html; charset=utf-8") // true
  */
 export function isPrerenderedPage(pathname: string, contentType: string | null | undefined): boolean {
+  // A getStaticProps page's data for client transitions (Pages preview mode renders it per request too).
+  if (pathname.startsWith("/_next/data/") && pathname.endsWith(".json")) return !!contentType?.startsWith("application/json");
   if (pathname.endsWith(".rsc")) return !!contentType?.startsWith("text/x-component");
   return !!contentType?.startsWith("text/html");
 }

@@ -56,7 +56,7 @@ export async function hydratePages(): Promise<void> {
     asPath,
     isFallback: !!data.isFallback,
     isReady,
-    isPreview: false,
+    isPreview: !!data.isPreview,
     isLocaleDomain: false,
     ...(data.locale && { locale: data.locale, locales: data.locales, defaultLocale: data.defaultLocale }),
   };

@@ -15,6 +15,8 @@ export interface NextData {
   gip?: boolean;
   appGip?: boolean;
   autoExport?: boolean;
+  /** Preview mode: the browser router reports router.isPreview. */
+  isPreview?: boolean;
   locale?: string;
   locales?: string[];
   defaultLocale?: string;

@@ -3,6 +3,7 @@
 // given to getServerSideProps/getInitialProps. The Response settles when the
 // head is committed (first write or end); later writes stream into its body.
 import { Emitter } from "./emitter";
+import { clearPreviewCookies, draftModeCookie, previewCookies, type PreviewOptions } from "./preview";
 
 const encoder = new TextEncoder();
 
@@ -29,6 +30,8 @@ export class PagesResponse extends Emitter {
   #controller: ReadableStreamDefaultController<Uint8Array> | undefined;
   #pending: Uint8Array[] = [];
   #resolve!: (response: Response) => void;
+  /** Work the head waits for (preview cookies are sealed asynchronously). */
+  #before: Promise<void>[] = [];
   /** Settles with the Web Response once the head is committed. */
   readonly response: Promise<Response>;
 
@@ -152,13 +155,35 @@ export class PagesResponse extends Emitter {
     return this;
   }
 
-  /** On-demand ISR; wired to the ISR store by the caching issue. */
+  /** Set by the API route runner (pages/api.ts): expires a page in the ISR store (pages/revalidate.ts). */
+  revalidator?: (path: string) => Promise<void>;
+
+  /** On-demand ISR: the next request for `path` renders it afresh. */
   async revalidate(path: string): Promise<void> {
-    throw new Error(`[vinext] res.revalidate("${path}") is not supported yet: on-demand revalidation arrives with ISR.`);
+    if (!this.revalidator) throw new Error(`[vinext] res.revalidate("${path}") is only available in API routes.`);
+    await this.revalidator(path);
   }
 
-  setPreviewData(): this {
-    throw new Error("[vinext] res.setPreviewData() (preview mode) is not supported by vinext.");
+  /** Preview mode on, with `data` for getStaticProps/getServerSideProps (pages/preview.ts). */
+  setPreviewData(data: unknown, options?: PreviewOptions): this {
+    this.#before.push(previewCookies(data, options).then((lines) => this.#addCookies(lines)));
+    return this;
+  }
+
+  clearPreviewData(options?: Pick<PreviewOptions, "path">): this {
+    this.#addCookies(clearPreviewCookies(options));
+    return this;
+  }
+
+  setDraftMode({ enable }: { enable: boolean }): this {
+    this.#addCookies([draftModeCookie(enable)]);
+    return this;
+  }
+
+  #addCookies(lines: string[]): void {
+    const current = this.getHeader("set-cookie");
+    const list = current === undefined ? [] : Array.isArray(current) ? current.map(String) : [String(current)];
+    this.#headers.set("set-cookie", { name: "Set-Cookie", value: [...list, ...lines] });
   }
 
   #commit(withBody: boolean): void {
@@ -179,6 +204,11 @@ export class PagesResponse extends Emitter {
           },
         });
     const nullBodyStatus = this.statusCode === 204 || this.statusCode === 304 || (this.statusCode >= 100 && this.statusCode < 200);
-    this.#resolve(new Response(nullBodyStatus ? null : body, { status: this.statusCode, statusText: this.statusMessage, headers: this.webHeaders() }));
+    const respond = () => this.#resolve(new Response(nullBodyStatus ? null : body, { status: this.statusCode, statusText: this.statusMessage, headers: this.webHeaders() }));
+    if (this.#before.length === 0) return respond();
+    void Promise.all(this.#before).then(respond, (error) => {
+      console.error("[vinext] Could not set the preview mode cookies:", error);
+      respond();
+    });
   }
 }

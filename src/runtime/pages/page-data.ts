@@ -10,6 +10,7 @@ import type { UrlSegment } from "../routing/segments";
 import { checkDataResult, runGetStaticPaths, type StaticPaths } from "./data";
 import { PagesRequest } from "./node-request";
 import { PagesResponse } from "./node-response";
+import { readPreview, type PreviewState } from "./preview";
 import { buildQuery, type Query } from "./query";
 import { routerSnapshot, serverMethods } from "./router-snapshot";
 import type { RouterState } from "./router-types";
@@ -47,7 +48,7 @@ export interface Rendered {
   state: RouterState;
   status: number;
   headers: Headers;
-  flags: { gssp?: boolean; gsp?: boolean; gip?: boolean; appGip?: boolean; autoExport?: boolean };
+  flags: { gssp?: boolean; gsp?: boolean; gip?: boolean; appGip?: boolean; autoExport?: boolean; isPreview?: boolean };
   revalidate?: number | false;
 }
 
@@ -86,13 +87,16 @@ export async function resolvePage(input: PageInput): Promise<PageOutcome> {
   const full = input.pathname + url.search;
   const req = new PagesRequest(input.request, url);
   const res = new PagesResponse();
+  // Preview / draft mode (preview.ts): data functions hear it, pre-rendered pages render per request.
+  const preview: PreviewState = input.prerendering ? { preview: false, previewData: undefined, draftMode: false } : await readPreview(input.request.headers.get("cookie"));
+  const previewContext = { preview: preview.preview, previewData: preview.previewData, draftMode: preview.draftMode };
   const state = (query: Query, asPath: string, isReady: boolean, isFallback = false): RouterState => ({
     pathname: page,
     query,
     asPath,
     isFallback,
     isReady,
-    isPreview: false,
+    isPreview: preview.preview,
     isLocaleDomain: false,
     ...locale,
   });
@@ -100,12 +104,15 @@ export async function resolvePage(input: PageInput): Promise<PageOutcome> {
     // A custom _app's getInitialProps runs for every page render; data props win for pageProps.
     const appProps = appGip && !input.data ? await runInitialProps(App, Component, routerState, { req, res, pathname: page, query: routerState.query, asPath: routerState.asPath, ...locale }) : { pageProps: {} };
     const props = { ...appProps, pageProps: { ...(appProps.pageProps as object), ...pageProps } };
-    return { kind: "render", props, state: routerState, status: res.statusCode, headers: res.webHeaders(), flags: { ...flags, ...(appGip && { appGip }) }, ...(revalidate !== undefined && { revalidate }) };
+    const headers = res.webHeaders();
+    // A preview or draft render is for this visitor only.
+    if (preview.preview || preview.draftMode) headers.set("cache-control", GSSP_CACHE_CONTROL);
+    return { kind: "render", props, state: routerState, status: res.statusCode, headers, flags: { ...flags, ...(appGip && { appGip }), ...(preview.preview && { isPreview: true }) }, ...(revalidate !== undefined && { revalidate }) };
   };
 
   if (gssp) {
     const query = buildQuery(params, search);
-    const result = await checkDataResult(await gssp({ params, query, req, res, resolvedUrl: full, ...locale, preview: false, draftMode: false }), "getServerSideProps", page);
+    const result = await checkDataResult(await gssp({ params, query, req, res, resolvedUrl: full, ...locale, ...previewContext }), "getServerSideProps", page);
     if (res.headersSent) return { kind: "response", response: res.response };
     if (result.kind !== "props") return result;
     const rendered = await render(result.props, state(query, full, true), { gssp: true });
@@ -122,11 +129,12 @@ export async function resolvePage(input: PageInput): Promise<PageOutcome> {
       // A path listed without a locale is for the default locale only (as in Next).
       const listed = paths.entries.some((entry) => samePath(entry.path, input.pathname) && (entry.locale ?? input.defaultLocale) === input.locale);
       if (!listed && paths.fallback === false) return { kind: "notFound" };
-      fallback = !listed && paths.fallback === true && !input.data && !input.prerendering;
+      // In preview mode the page renders with its data at once (Next: test/integration/prerender-preview).
+      fallback = !listed && paths.fallback === true && !input.data && !input.prerendering && !preview.preview;
     }
     // fallback: true serves the fallback page at once; the browser then fetches the data (router.isFallback).
     if (fallback) return render({}, state({}, input.pathname, false, true), { gsp: true });
-    const result = await checkDataResult(await gsp({ params, ...locale, preview: false, draftMode: false, revalidateReason: input.prerendering ? "build" : "stale" }), "getStaticProps", page);
+    const result = await checkDataResult(await gsp({ params, ...locale, ...previewContext, revalidateReason: input.prerendering ? "build" : "stale" }), "getStaticProps", page);
     if (result.kind !== "props") return result;
     return render(result.props, routeState, { gsp: true }, result.revalidate);
   }

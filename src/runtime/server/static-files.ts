@@ -46,5 +46,7 @@ export async function serveStaticFile(request: Request, pathname: string, flight
   }
   const file = await server(pathname, request);
   if (file && isPageOutput(file, false) && (flight || draft)) return discard(file);
+  // A pre-rendered Pages data file renders per request in preview/draft mode too.
+  if (file && draft && pathname.startsWith("/_next/data/") && pathname.endsWith(".json")) return discard(file);
   return file;
 }
