@@ -9,7 +9,6 @@ import { NITRO_PLUGIN_OPTIONS, nitroConfig } from "../nitro";
 import { prerenderPlugin } from "../nitro/prerender";
 import { staticExportPlugin } from "../nitro/static-export";
 import { staticPipelinePlugin } from "../nitro/static-pipeline";
-import { vercelPlugin } from "../nitro/vercel";
 import { appRoutesPlugin } from "./app-routes-plugin";
 import { pagesPlugins } from "./pages-routes-plugin";
 import { findPagesDir } from "./routing/scan-pages";
@@ -26,7 +25,6 @@ import { imagePlugins } from "./image-plugin";
 import { serverConfigPlugin } from "./server-config-plugin";
 import { shimResolverPlugin } from "./shim-resolver";
 import { fontPlugin } from "./transforms/font";
-import { useCachePlugin } from "./use-cache-plugin";
 
 function createContext() {
   let resolved: ResolvedOptions | undefined;
@@ -91,9 +89,7 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     packagesPlugin(ctx.get),
     buildReportPlugin(),
     fontPlugin(),
-    useCachePlugin(ctx.get),
     prerenderPlugin(ctx.get),
-    vercelPlugin(ctx.get),
     staticExportPlugin(ctx.get),
     rsc({ serverHandler: false }),
     react(),

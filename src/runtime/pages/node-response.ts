@@ -155,13 +155,9 @@ export class PagesResponse extends Emitter {
     return this;
   }
 
-  /** Set by the API route runner (pages/api.ts): expires a page in the ISR store (pages/revalidate.ts). */
-  revalidator?: (path: string) => Promise<void>;
-
-  /** On-demand ISR: the next request for `path` renders it afresh. */
+  /** On-demand ISR; wired to the ISR store by the caching issue. */
   async revalidate(path: string): Promise<void> {
-    if (!this.revalidator) throw new Error(`[vinext] res.revalidate("${path}") is only available in API routes.`);
-    await this.revalidator(path);
+    throw new Error(`[vinext] res.revalidate("${path}") is not supported yet: on-demand revalidation arrives with ISR.`);
   }
 
   /** Preview mode on, with `data` for getStaticProps/getServerSideProps (pages/preview.ts). */
