@@ -4,8 +4,7 @@
 // is missing fails the build with the package name (Nitro would otherwise try to
 // install it, which must never happen in CI).
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 export interface StorageMount {
   driver: string;
@@ -37,14 +36,24 @@ export function defaultIsrMount(preset: string, root: string): StorageMount {
   return { driver: "memory" };
 }
 
+/**
+ * The package folder Node's resolution would find from `root` (node_modules of
+ * `root` and its parents). Not `require.resolve("pkg/package.json")`: packages
+ * such as @vercel/functions do not export their package.json.
+ */
+function packageDirFrom(root: string, pkg: string): string | undefined {
+  for (let dir = resolve(root); ; dir = dirname(dir)) {
+    const candidate = join(dir, "node_modules", pkg);
+    if (existsSync(join(candidate, "package.json"))) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
 /** Throws a `[vinext]` error naming the package when the mount's driver library is not installed. */
 export function assertDriverInstalled(mount: StorageMount, root: string, preset: string): void {
   const pkg = DRIVER_PACKAGES[mount.driver];
   if (!pkg) return;
-  const require = createRequire(join(root, "package.json"));
-  try {
-    require.resolve(`${pkg}/package.json`);
-  } catch {
+  if (!packageDirFrom(root, pkg)) {
     throw new Error(
       `[vinext] The ${preset} build stores ISR data with the unstorage "${mount.driver}" driver, which needs the package "${pkg}". Install it: npm install ${pkg}`,
     );

@@ -9,6 +9,7 @@ import { NITRO_PLUGIN_OPTIONS, nitroConfig } from "../nitro";
 import { prerenderPlugin } from "../nitro/prerender";
 import { staticExportPlugin } from "../nitro/static-export";
 import { staticPipelinePlugin } from "../nitro/static-pipeline";
+import { vercelPlugin } from "../nitro/vercel";
 import { appRoutesPlugin } from "./app-routes-plugin";
 import { pagesPlugins } from "./pages-routes-plugin";
 import { findPagesDir } from "./routing/scan-pages";
@@ -90,6 +91,7 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     buildReportPlugin(),
     fontPlugin(),
     prerenderPlugin(ctx.get),
+    vercelPlugin(ctx.get),
     staticExportPlugin(ctx.get),
     rsc({ serverHandler: false }),
     react(),

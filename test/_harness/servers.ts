@@ -123,3 +123,23 @@ export async function startDevServer(dir: string, env: Record<string, string> = 
   const port = await freePort();
   return spawnServer(process.execPath, [cliPath, "dev", dir, "-p", String(port), "-H", "127.0.0.1"], { cwd: dir, port, env });
 }
+
+/**
+ * A vercel build (`.vercel/output`) served as Vercel would: config.json routes
+ * (`handle: filesystem` over static/), then the function in functions/*.func
+ * called with real Requests (test/_harness/platform-host.mjs).
+ */
+export async function startVercelOutput(dir: string): Promise<RunningServer> {
+  const port = await freePort();
+  return spawnServer(process.execPath, [join(import.meta.dirname, "platform-host.mjs"), "vercel", dir, String(port)], { cwd: dir, port });
+}
+
+/**
+ * A netlify build served as Netlify would: the publish dir (dist/, with _headers)
+ * first (`preferStatic`), then the functions v2 entry `default(request, context)`,
+ * with Netlify Blobs from a local BlobsServer (test/_harness/platform-host.mjs).
+ */
+export async function startNetlifyOutput(dir: string): Promise<RunningServer> {
+  const port = await freePort();
+  return spawnServer(process.execPath, [join(import.meta.dirname, "platform-host.mjs"), "netlify", dir, String(port)], { cwd: dir, port });
+}
