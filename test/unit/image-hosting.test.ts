@@ -4,6 +4,7 @@
 // Netlify's Image CDN rewrite and remote_images (https://docs.netlify.com/image-cdn/overview/).
 import { describe, expect, it } from "vitest";
 import { IMAGE_DEFAULTS, type ImageConfig } from "../../src/runtime/image/config";
+import { imageHostKind, imageHostModule } from "../../src/nitro/image-host-module";
 import { netlifyImageRedirects, netlifyRemoteImages, remoteUrlRegex, vercelImageRoutes, vercelImagesConfig } from "../../src/nitro/image-hosting";
 
 const config: ImageConfig = {
@@ -71,5 +72,49 @@ describe("netlify", () => {
     const [domain] = netlifyRemoteImages(config);
     expect(new RegExp(domain!).test("https://legacy.test/a.png")).toBe(true);
     expect(new RegExp(domain!).test("https://legacy.test.evil/a.png")).toBe(false);
+  });
+});
+
+describe("image-host-module: what each preset gets", () => {
+  function setup(preset: string, dev = false) {
+    const options = { preset, dev, virtual: {} as Record<string, () => string>, plugins: [] as string[] } as Record<string, unknown> & { virtual: Record<string, () => string>; plugins: string[] };
+    const nitro = { options, hooks: { hook: () => undefined } };
+    imageHostModule(() => config).setup!(nitro as never);
+    return options;
+  }
+
+  it.each<[string, boolean, string]>([
+    ["node-server", false, "node"],
+    ["node-cluster", false, "node"],
+    ["cloudflare-module", false, "cloudflare"],
+    ["vercel", false, "platform"],
+    ["netlify", false, "platform"],
+    ["node-server", true, "dev"],
+  ])("%s (dev: %s) → %s", (preset, dev, kind) => {
+    expect(imageHostKind(preset, dev)).toBe(kind);
+    const options = setup(preset, dev);
+    const host = options.virtual["#vinext/image-host"]!();
+    expect(host).toContain(`export const host = "${kind}";`);
+    // sharp only where Node runs the server; the Workers bundle never imports it.
+    expect(host.includes("image-sharp.mjs")).toBe(kind === "node" || kind === "dev");
+    expect(host.includes("image-cloudflare.mjs")).toBe(kind === "cloudflare");
+    expect(options.plugins.some((p) => p.endsWith("nitro/runtime/image-host-plugin.mjs"))).toBe(true);
+  });
+
+  it("vercel: images and the /_vercel/image route land in Nitro's vercel.config (merged into .vercel/output/config.json)", () => {
+    const options = setup("vercel") as { vercel?: { config?: { images?: unknown; routes?: unknown[] } } };
+    expect(options.vercel?.config?.images).toEqual(vercelImagesConfig(config));
+    expect(options.vercel?.config?.routes).toEqual([{ src: "^\\/_next\\/image/?$", dest: "/_vercel/image" }]);
+  });
+
+  it("netlify: the Image CDN rewrite and remote_images land in Nitro's netlify.config (.netlify/v1/config.json)", () => {
+    const options = setup("netlify") as { netlify?: { config?: { images?: { remote_images?: string[] }; redirects?: unknown[] } } };
+    expect(options.netlify?.config?.redirects).toEqual(netlifyImageRedirects(config));
+    expect(options.netlify?.config?.images?.remote_images).toEqual(netlifyRemoteImages(config));
+  });
+
+  it("node and workers get no platform config", () => {
+    expect(setup("node-server").vercel).toBeUndefined();
+    expect(setup("cloudflare-module").netlify).toBeUndefined();
   });
 });
