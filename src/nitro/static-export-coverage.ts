@@ -35,19 +35,13 @@ export function unexportedPages(root: string, app: AppManifest | undefined, page
     );
   }
   const { manifest, files } = scanPages(findPagesDir(root), pageExtensions);
-  const appGip = exportsName(source(files["/_app"]), "getInitialProps") || /\.getInitialProps\s*=/.test(source(files["/_app"]));
   const rows = pagesReportRows(manifest, written, undefined, (parts) => parts, (parts) => matchRoute(appRoutes, parts) !== null);
   for (const row of rows) {
     if (row.kind !== "page" || row.render !== "dynamic") continue;
     const file = files[row.pattern]!;
-    const code = source(file);
-    const reason = /\.getInitialProps\s*=|static\s+(?:async\s+)?getInitialProps/.test(code)
-      ? "getInitialProps pages are not exported by vinext yet; use getStaticProps"
-      : appGip
-        ? "pages/_app has getInitialProps, which vinext does not run at export time yet; use getStaticProps in the pages instead"
-        : exportsName(code, "getStaticPaths")
-          ? "getStaticPaths() returned no paths"
-          : "a dynamic page needs getStaticProps() and getStaticPaths() listing every path to export";
+    const reason = exportsName(source(file), "getStaticPaths")
+      ? "getStaticPaths() returned no paths"
+      : "a dynamic page needs getStaticProps() and getStaticPaths() listing every path to export";
     problems.push(`${label(file)}: Page "${row.pattern}" was not exported: ${reason}.`);
   }
   return problems;

@@ -105,6 +105,8 @@ export function staticExportProblems(options: ResolvedOptions): string[] {
     if (count > 0) problems.push(`${config}: Specified "${key}" cannot be used with "output: export" (a static file server does not run them). Remove "${key}" or configure them on your host.`);
   }
   if (options.nextConfig.i18n) problems.push(`${config}: Specified "i18n" cannot be used with "output: export". Remove it, or build one export per locale under its own folder.`);
+  // Links and asset URLs in the browser do not carry basePath yet, so an export under a prefix would not load.
+  if (options.pipeline.basePath) problems.push(`${config}: "basePath" is not supported with "output: export" by vinext yet (client-side links and assets do not carry it). Remove it and host out/ at the root of a (sub)domain.`);
   if (options.nextConfig.exportPathMap) problems.push(`${config}: "exportPathMap" is not supported; use generateStaticParams() (app/) or getStaticPaths() (pages/) instead.`);
   const hooks = scanServerHooks(options);
   if (hooks.middleware) problems.push(`${label(hooks.middleware.file)}: Middleware cannot be used with "output: export" (it runs per request on a server). Remove it.`);

@@ -47,6 +47,7 @@ describe("output: export", () => {
       "blog/two.html",
       "data.json",
       "favicon.ico",
+      "gip.html",
       "hello.txt",
       "icon.png",
       "index.html",
@@ -71,6 +72,7 @@ describe("output: export", () => {
     expect(read(dir, "posts/second.html")).toMatch(/Post (<!-- -->)?second/);
     expect(read(dir, "blog/two.html")).toMatch(/Blog (<!-- -->)?two/);
     expect(read(dir, "404.html")).toContain("Custom not found page");
+    expect(read(dir, "gip.html")).toMatch(/getInitialProps from (<!-- -->)?the build/);
     expect(read(dir, "index.rsc")).toContain("Home");
     expect(JSON.parse(read(dir, "data.json"))).toEqual({ name: "vinext", exported: true });
     expect(read(dir, "robots.txt")).toContain("Sitemap: https://example.com/sitemap.xml");
@@ -162,6 +164,7 @@ describe("output: export: features that need a server fail the build", () => {
     const dir = writeApp("export-static-errors", {
       "next.config.mjs": `export default {
   output: "export",
+  basePath: "/docs",
   i18n: { locales: ["en"], defaultLocale: "en" },
   async rewrites() { return [{ source: "/a", destination: "/b" }]; },
   async redirects() { return [{ source: "/c", destination: "/d", permanent: false }]; },
@@ -190,6 +193,7 @@ describe("output: export: features that need a server fail the build", () => {
       'next.config.mjs: Specified "redirects" cannot be used',
       'next.config.mjs: Specified "headers" cannot be used',
       'next.config.mjs: Specified "i18n" cannot be used',
+      'next.config.mjs: "basePath" is not supported with "output: export" by vinext yet',
       'middleware.ts: Middleware cannot be used with "output: export"',
       'app/live/page.tsx: `export const dynamic = "force-dynamic"` on /live cannot be used with "output: export"',
       "app/stale/page.tsx: `export const revalidate = 60` (Incremental Static Regeneration) needs a server",
@@ -231,7 +235,7 @@ describe("output: export: features that need a server fail the build", () => {
     expect(result.stdout + result.stderr).toContain('app/page.tsx: imports next/image, but Image Optimization using the default loader is not compatible with "output: export"');
   });
 
-  it("pages and route handlers that read the request (next/headers or the Request) at build time, and generateStaticParams() returning no params", async () => {
+  it("pages and route handlers that read the request (next/headers or the Request) at build time; pages with no path to export", async () => {
     const dir = writeApp("export-render-errors", {
       "next.config.mjs": EXPORT_CONFIG,
       "app/layout.tsx": MINIMAL_LAYOUT,
@@ -239,6 +243,7 @@ describe("output: export: features that need a server fail the build", () => {
       "app/account/page.tsx": `import { cookies } from "next/headers";\nexport default async function Page() { const jar = await cookies(); return <p>{jar.get("user")?.value ?? "anonymous"}</p>; }\n`,
       "app/agent.json/route.ts": `import { headers } from "next/headers";\nexport async function GET() { return Response.json({ agent: (await headers()).get("user-agent") }); }\n`,
       "app/none/[id]/page.tsx": `export function generateStaticParams() { return []; }\nexport default function Page() { return <p>none</p>; }\n`,
+      "pages/posts/[id].tsx": `export default function Page() { return <p>post</p>; }\n`,
       // A previous export: a failed build must not leave it looking current.
       "out/index.html": "<p>stale</p>",
       "app/echo.json/route.ts": `export function GET(request: Request) { return Response.json({ lang: request.headers.get("accept-language") }); }\n`,
@@ -250,6 +255,7 @@ describe("output: export: features that need a server fail the build", () => {
     expect(output).toContain("app/agent.json/route.ts (/agent.json): it reads per-request data");
     expect(output).toContain('app/none/[id]/page.tsx: Page "/none/[id]" has "generateStaticParams()" but it returned no params');
     expect(output).toContain("app/echo.json/route.ts (/echo.json): it reads request.headers, which a static file cannot depend on");
+    expect(output).toContain('pages/posts/[id].tsx: Page "/posts/[id]" was not exported: a dynamic page needs getStaticProps() and getStaticPaths()');
     expect(existsSync(join(dir, "out"))).toBe(false);
   });
 });

@@ -24,6 +24,7 @@ import { PagesResponse } from "./node-response";
 import { isCustomAppGip, resolvePage, runInitialProps, type LocaleInfo, type Rendered } from "./page-data";
 import { renderDocument, type DocumentComponent } from "./render";
 import { routerSnapshot, serverMethods } from "./router-snapshot";
+import { isStaticExport } from "../server/static-export";
 
 export interface PagesDispatchInput extends LocaleInfo {
   request: Request;
@@ -203,7 +204,8 @@ export async function pagesPrerenderPaths(): Promise<string[]> {
       for (const entry of entries) add(entry.path, entry.locale ?? i18n?.defaultLocale, true);
       continue;
     }
-    if (!dynamic && !gip && !appGip) for (const locale of locales) add(route.page, locale, false);
+    // A static export runs getInitialProps at build time, as `next build` with output: "export" does.
+    if (!dynamic && ((!gip && !appGip) || isStaticExport())) for (const locale of locales) add(route.page, locale, false);
   }
   return paths;
 }
