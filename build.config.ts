@@ -18,7 +18,7 @@ export default defineBuildConfig({
     "src/cli/index",
     fileToFile("runtime"),
     fileToFile("shims"),
-    // src/storage joins this list with the caching issue (it has no files yet).
+    fileToFile("storage"),
     fileToFile("nitro/runtime"),
   ],
   declaration: "node16",

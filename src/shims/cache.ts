@@ -45,3 +45,34 @@ export function updateTag(tag: string): void {
 export function refresh(): void {
   record("refresh", { kind: "refresh" }, true);
 }
+
+// The data-cache functions run in the rsc environment (cache.react-server.ts).
+// Elsewhere (the Pages Router's ssr environment, the browser) there is no data cache.
+
+/** Outside the rsc environment: runs `fn` uncached (warned once). */
+export function unstable_cache<A extends unknown[], R>(fn: (...args: A) => Promise<R> | R): (...args: A) => Promise<R> {
+  let warned = false;
+  return async (...args: A) => {
+    if (!warned) {
+      warned = true;
+      console.warn("[vinext] unstable_cache() is only cached in server components, route handlers and Server Actions (the App Router); here it runs uncached.");
+    }
+    return fn(...args);
+  };
+}
+
+export function cacheLife(_profile?: unknown): void {
+  throw new Error("[vinext] cacheLife() can only be called inside a 'use cache' function on the server.");
+}
+
+export function cacheTag(..._tags: string[]): void {
+  throw new Error("[vinext] cacheTag() can only be called inside a 'use cache' function on the server.");
+}
+
+export { cacheLife as unstable_cacheLife, cacheTag as unstable_cacheTag };
+
+/** Next's unstable_noStore: the page renders per request (only meaningful while rendering on the server). */
+export function unstable_noStore(): void {
+  const store = peekRequestStore() as { dynamicUsed?: boolean } | undefined;
+  if (store) store.dynamicUsed = true;
+}

@@ -10,7 +10,7 @@ export const SHIMS: Record<string, ShimEntry> = {
   "next/link": { file: "link" },
   "next/navigation": { file: "navigation", reactServer: "navigation.react-server" },
   "next/headers": { file: "headers" },
-  "next/cache": { file: "cache" },
+  "next/cache": { file: "cache", reactServer: "cache.react-server" },
   "next/server": { file: "server" },
   "next/og": { file: "og" },
   "next/dynamic": { file: "dynamic", reactServer: "dynamic.react-server" },

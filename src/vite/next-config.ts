@@ -46,6 +46,9 @@ export const SUPPORTED_KEYS = new Set([
   "images",
   // ISR: vite/server-config-plugin.ts.
   "expireTime",
+  // The data cache / 'use cache': vite/use-cache-plugin.ts.
+  "cacheLife",
+  "cacheComponents",
 ]);
 
 const DEFAULT_PAGE_EXTENSIONS = ["tsx", "ts", "jsx", "js"];

@@ -26,6 +26,7 @@ import { imagePlugins } from "./image-plugin";
 import { serverConfigPlugin } from "./server-config-plugin";
 import { shimResolverPlugin } from "./shim-resolver";
 import { fontPlugin } from "./transforms/font";
+import { useCachePlugin } from "./use-cache-plugin";
 
 function createContext() {
   let resolved: ResolvedOptions | undefined;
@@ -90,6 +91,7 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     packagesPlugin(ctx.get),
     buildReportPlugin(),
     fontPlugin(),
+    useCachePlugin(ctx.get),
     prerenderPlugin(ctx.get),
     vercelPlugin(ctx.get),
     staticExportPlugin(ctx.get),

@@ -50,7 +50,8 @@ export function resolveServerActionsConfig(
   if (typeof experimental !== "object" || Array.isArray(experimental)) {
     throw new Error(`[vinext] ${file}: "experimental" must be an object.`);
   }
-  for (const key of Object.keys(experimental)) if (key !== "serverActions") warnOnce(`experimental.${key}`, warn);
+  // `useCache` is read by vite/use-cache-plugin.ts.
+  for (const key of Object.keys(experimental)) if (key !== "serverActions" && key !== "useCache") warnOnce(`experimental.${key}`, warn);
   const raw = (experimental as Record<string, unknown>).serverActions ?? {};
   if (raw === true) return { allowedOrigins: [], bodySizeLimit: DEFAULT_BODY_SIZE_LIMIT }; // Next 13's feature flag
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {

@@ -5,7 +5,7 @@
 // A Server Action which revalidated also answers with the re-rendered page
 // (Next's `skipFlight: !pathWasRevalidated`; test/e2e/app-dir/actions app-action-refresh).
 import { pathTag, type RevalidateTagOptions } from "../../storage";
-import { cacheHandlerFor } from "./isr-storage";
+import { dataCacheFor } from "./data-cache-store";
 
 export type Revalidation =
   | { kind: "path"; path: string; type?: "page" | "layout" }
@@ -34,8 +34,8 @@ export function tagOptions(revalidation: Extract<Revalidation, { kind: "tag" }>)
 
 function apply(request: Request, revalidation: Revalidation): Promise<void> | undefined {
   if (revalidation.kind === "refresh") return undefined;
-  const cache = cacheHandlerFor(request);
-  if (!cache) return undefined;
+  // The ISR store in production; the in-memory data cache in dev and while pre-rendering.
+  const cache = dataCacheFor(request);
   if (revalidation.kind === "path") return cache.revalidateTag(pathTag(revalidation.path, revalidation.type), { expire: 0 });
   return cache.revalidateTag(revalidation.tag, tagOptions(revalidation));
 }
