@@ -1,6 +1,6 @@
 // ImageResponse (next/og, also exported by next/server): a Response whose body
 // is a PNG drawn from JSX. The headers are set at once; the image renders when
-// the body is read, loading the renderer (and its wasm) on first use.
+// the body is first read, loading the renderer (and its wasm) on first use.
 // https://nextjs.org/docs/app/api-reference/functions/image-response
 import type { ReactElement } from "react";
 import type { RenderImageOptions } from "./render";
@@ -60,19 +60,23 @@ function resolveOptions(options: ImageResponseOptions): RenderImageOptions {
   };
 }
 
+/** Renders on the first read (highWaterMark 0), so an unread body (HEAD) never loads the renderer. */
 function pngStream(element: ReactElement, options: RenderImageOptions): ReadableStream<Uint8Array> {
-  return new ReadableStream({
-    async start(controller) {
-      try {
-        const { renderImage } = await import("./render");
-        controller.enqueue(await renderImage(element, options));
-        controller.close();
-      } catch (error) {
-        console.error("[vinext] ImageResponse failed to render:", error);
-        controller.error(error);
-      }
+  return new ReadableStream(
+    {
+      async pull(controller) {
+        try {
+          const { renderImage } = await import("./render");
+          controller.enqueue(await renderImage(element, options));
+          controller.close();
+        } catch (error) {
+          console.error("[vinext] ImageResponse failed to render:", error);
+          controller.error(error);
+        }
+      },
     },
-  });
+    { highWaterMark: 0 },
+  );
 }
 
 /**

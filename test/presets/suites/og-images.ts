@@ -4,6 +4,8 @@
 // routes", generateImageMetadata ids, unique paths under route groups), plus the
 // opengraph-image and app-icons docs (sizes, type, alt in <head>).
 // Fixtures: playground/app/app/og-demo/.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isBuild, type SuiteContext } from "../_suite";
 
@@ -23,6 +25,11 @@ function headTags(html: string, tag: "meta" | "link"): Attrs[] {
   return [...head.matchAll(new RegExp(`<${tag}\\s([^>]*?)/?>`, "g"))].map((m) =>
     Object.fromEntries([...m[1]!.matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!.replace(/&amp;/g, "&")])),
   );
+}
+
+/** Every file under `dir`, recursively. */
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
 const meta = (html: string, key: string) => headTags(html, "meta").filter((m) => m.property === key || m.name === key).map((m) => m.content);
@@ -56,6 +63,24 @@ export default function ogImages({ target, get, html }: SuiteContext) {
       const [a, b] = await Promise.all(["a", "something much longer"].map((t) => get(`/og-demo/image?title=${encodeURIComponent(t)}`).then((r) => r.arrayBuffer())));
       expect(Buffer.from(a!).equals(Buffer.from(b!))).toBe(false);
     });
+  });
+
+  it.skipIf(!isBuild(target))("keeps the renderer and its wasm out of the client bundle and the server's entry chunks", () => {
+    const output = join(target.dir, ".output");
+    // "AGFzbQ" is the wasm magic number in base64: an inlined module.
+    for (const file of files(join(output, "public")).filter((f) => /\.m?js$/.test(f))) {
+      const code = readFileSync(file, "utf8");
+      expect(/initWasm|AGFzbQ|yoga/i.test(code), file).toBe(false);
+    }
+    for (const entry of ["index.mjs", "_ssr/rsc.mjs"]) {
+      const file = join(output, "server", entry);
+      if (existsSync(file)) expect(/initWasm|AGFzbQ/.test(readFileSync(file, "utf8")), file).toBe(false);
+    }
+    const server = files(join(output, "server"));
+    // Workers get the engines as wasm modules; Node has them inlined in a lazily loaded chunk.
+    const wasm = server.filter((f) => f.endsWith(".wasm"));
+    if (target.name === "cloudflare-module") expect(wasm.map((f) => f.replace(/^.*\/wasm\//, "").replace(/-\w+\.wasm$/, "")).sort()).toEqual(["resvg", "satori-yoga"]);
+    else expect(server.some((f) => f.endsWith(".mjs") && readFileSync(f, "utf8").includes("AGFzbQ"))).toBe(true);
   });
 
   describe("image files drawn by code", () => {
