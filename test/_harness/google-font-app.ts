@@ -9,8 +9,9 @@ export const GOOGLE_FONT_APP = {
 export const inter = Inter({ subsets: ["latin"], weight: ["400", "700"], variable: "--font-inter", display: "swap" });
 export const mono = Roboto_Mono({ subsets: ["latin"], weight: "400", style: ["normal", "italic"], fallback: ["monospace"], display: "optional", preload: false });
 `,
-  "app/page.tsx": `import "./page.css";
-import { inter, mono } from "./fonts";
+  // The page imports no CSS of its own: the font rules reach it through the
+  // declarations module (src/vite/fonts/hoist-css.ts).
+  "app/page.tsx": `import { inter, mono } from "./fonts";
 export default function Page() {
   return (
     <main className={inter.variable}>
@@ -21,7 +22,6 @@ export default function Page() {
   );
 }
 `,
-  "app/page.css": `main { padding: 1rem; }\n`,
   "pages/legacy.tsx": `import { Inter } from "next/font/google";
 const inter = Inter({ subsets: ["latin"], weight: "400" });
 export default function Legacy() { return <p className={inter.className} data-testid="legacy">Pages Router</p>; }

@@ -10,6 +10,7 @@ import type { Plugin } from "vite";
 import { buildFontCss, fontHash } from "../fonts/css";
 import { FontCallError, findFontCalls, type FontCall } from "../fonts/find-calls";
 import { GoogleFontFetchError, googleFallbackFont, loadGoogleFont } from "../fonts/google";
+import { fontCssHoistPlugin } from "../fonts/hoist-css";
 import { loadLocalFont, type LoadedFont } from "../fonts/local";
 import { FontOptionError, resolveGoogleOptions, resolveLocalOptions } from "../fonts/options";
 
@@ -25,7 +26,12 @@ function writeIfChanged(file: string, text: string) {
   writeFileSync(file, text);
 }
 
-export function fontPlugin(): Plugin {
+/** The transform, and the react-server helper that links a font declarations module's CSS (fonts/hoist-css.ts). */
+export function fontPlugin(): Plugin[] {
+  return [fontTransformPlugin(), fontCssHoistPlugin((root) => join(fontCacheDir(root), "css"))];
+}
+
+function fontTransformPlugin(): Plugin {
   const warned = new Set<string>();
   return {
     name: "vinext:font",
