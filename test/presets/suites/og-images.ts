@@ -59,6 +59,12 @@ export default function ogImages({ target, get, html }: SuiteContext) {
       expect(res.headers.get("cache-control")).toBe(isBuild(target) ? "public, immutable, no-transform, max-age=31536000" : "no-cache, no-store");
     });
 
+    it("uses the fonts it is given instead of the default one", async () => {
+      const [regular, bold] = await Promise.all(["", "&font=bold"].map((q) => get(`/og-demo/image?title=fonts${q}`).then((r) => r.arrayBuffer())));
+      expect(pngSize(new Uint8Array(bold!))).toEqual({ width: 800, height: 400 });
+      expect(Buffer.from(regular!).equals(Buffer.from(bold!))).toBe(false);
+    });
+
     it("draws the text it is given (different titles give different images)", async () => {
       const [a, b] = await Promise.all(["a", "something much longer"].map((t) => get(`/og-demo/image?title=${encodeURIComponent(t)}`).then((r) => r.arrayBuffer())));
       expect(Buffer.from(a!).equals(Buffer.from(b!))).toBe(false);
@@ -134,6 +140,16 @@ export default function ogImages({ target, get, html }: SuiteContext) {
         const [w, h] = sizes!.split("x").map(Number);
         expect((await png(path!)).size, path).toEqual({ width: w, height: h });
       }
+    });
+
+    it("fills params into the image URL and passes them to the image function", async () => {
+      const sizes: Record<string, { width: number; height: number }> = {};
+      for (const slug of ["big", "small"]) {
+        const [og] = meta(await html(`/og-demo/${slug}`), "og:image");
+        expect(og).toMatch(new RegExp(`/og-demo/${slug}/opengraph-image\\?\\w+$`));
+        sizes[slug] = (await png(local(og!))).size;
+      }
+      expect(sizes).toEqual({ big: { width: 1200, height: 630 }, small: { width: 600, height: 315 } });
     });
 
     it("answers 404 for an unknown id or the bare name of a file with generateImageMetadata, 405 for other methods", async () => {
