@@ -88,7 +88,8 @@ describe("node-server: next/font without layout shift", () => {
   it("gives the fallback face the overrides computed from the font file", async () => {
     const { page } = await open("/fonts");
     const face = await page.evaluate(() => {
-      const f = [...document.fonts].find((font) => /__noto_Fallback_/.test(font.family))!;
+      // sizeAdjust is not in TypeScript's DOM types yet.
+      const f = [...document.fonts].find((font) => /__noto_Fallback_/.test(font.family)) as FontFace & { sizeAdjust: string };
       return { ascentOverride: f.ascentOverride, descentOverride: f.descentOverride, lineGapOverride: f.lineGapOverride, sizeAdjust: f.sizeAdjust };
     });
     const expected = fallbackFace(readFontMetrics(readFileSync(join(repoRoot, "playground/app/fonts/noto-sans-latin-400-normal.woff2"))), "Arial");
