@@ -1,5 +1,6 @@
 // BUILD TIME. What `output: "export"` can tell before building: next.config keys
-// and files that need a server. Segment config and data-function exports are
+// and files that need a server (ISR `revalidate` and per-request reads are found
+// while pre-rendering: runtime/server/static-export.ts). Segment config and data-function exports are
 // read from the source, as Next reads them. Lists every problem, each naming its
 // file. Next: test/integration/config-output-export, test/integration/app-dir-export,
 // https://nextjs.org/docs/app/guides/static-exports#unsupported-features
@@ -46,10 +47,6 @@ function appProblems(manifest: AppManifest, label: (file: string) => string): st
     const sources = new Map(chain.map((file) => [file, code(file)]));
     const where = `${label(own)} (${route.pattern})`;
     for (const [file, source] of sources) {
-      const revalidate = segmentConfigValue(source, "revalidate");
-      if (revalidate !== undefined && revalidate !== "false" && revalidate !== "0") {
-        problems.push(`${label(file)}: \`export const revalidate = ${revalidate}\` (Incremental Static Regeneration) needs a server. Remove it: an exported page is generated once, at build time.`);
-      }
       if (segmentConfigValue(source, "dynamicParams") === "true") {
         problems.push(`${label(file)}: "dynamicParams: true" cannot be used with "output: export" (params not returned by generateStaticParams() need a server). Remove it or set it to false.`);
       }

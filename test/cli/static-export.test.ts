@@ -160,7 +160,7 @@ describe("output: export", () => {
 describe("output: export: features that need a server fail the build", () => {
   const EXPORT_CONFIG = `export default { output: "export" };\n`;
 
-  it("next.config routing, i18n, middleware, API routes, getServerSideProps, fallback, ISR and dynamic segment config, before building", async () => {
+  it("next.config routing, i18n, middleware, API routes, getServerSideProps, fallback, Pages ISR and dynamic segment config, before building", async () => {
     const dir = writeApp("export-static-errors", {
       "next.config.mjs": `export default {
   output: "export",
@@ -175,7 +175,6 @@ describe("output: export: features that need a server fail the build", () => {
       "app/layout.tsx": MINIMAL_LAYOUT,
       "app/page.tsx": `export default function Page() { return <p>home</p>; }\n`,
       "app/live/page.tsx": `export const dynamic = "force-dynamic";\nexport default function Page() { return <p>live</p>; }\n`,
-      "app/stale/page.tsx": `export const revalidate = 60;\nexport default function Page() { return <p>stale</p>; }\n`,
       "app/items/[id]/page.tsx": `export default function Page() { return <p>item</p>; }\n`,
       "app/open/[id]/page.tsx": `export const dynamicParams = true;\nexport function generateStaticParams() { return [{ id: "a" }]; }\nexport default function Page() { return <p>open</p>; }\n`,
       "app/feed/[id]/route.ts": `export function GET() { return Response.json({}); }\n`,
@@ -196,7 +195,6 @@ describe("output: export: features that need a server fail the build", () => {
       'next.config.mjs: "basePath" is not supported with "output: export" by vinext yet',
       'middleware.ts: Middleware cannot be used with "output: export"',
       'app/live/page.tsx: `export const dynamic = "force-dynamic"` on /live cannot be used with "output: export"',
-      "app/stale/page.tsx: `export const revalidate = 60` (Incremental Static Regeneration) needs a server",
       'app/items/[id]/page.tsx (/items/[id]): Page "/items/[id]" is missing "generateStaticParams()"',
       'app/open/[id]/page.tsx: "dynamicParams: true" cannot be used with "output: export"',
       "app/feed/[id]/route.ts (/feed/[id]): route handlers with dynamic segments are not exported by vinext yet",
@@ -235,7 +233,7 @@ describe("output: export: features that need a server fail the build", () => {
     expect(result.stdout + result.stderr).toContain('app/page.tsx: imports next/image, but Image Optimization using the default loader is not compatible with "output: export"');
   });
 
-  it("pages and route handlers that read the request (next/headers or the Request) at build time; pages with no path to export", async () => {
+  it("pages and route handlers that read the request (next/headers or the Request) at build time, App ISR; pages with no path to export", async () => {
     const dir = writeApp("export-render-errors", {
       "next.config.mjs": EXPORT_CONFIG,
       "app/layout.tsx": MINIMAL_LAYOUT,
@@ -246,6 +244,7 @@ describe("output: export: features that need a server fail the build", () => {
       "pages/posts/[id].tsx": `export default function Page() { return <p>post</p>; }\n`,
       // A previous export: a failed build must not leave it looking current.
       "out/index.html": "<p>stale</p>",
+      "app/stale/page.tsx": `export const revalidate = 60;\nexport default function Page() { return <p>stale</p>; }\n`,
       "app/echo.json/route.ts": `export function GET(request: Request) { return Response.json({ lang: request.headers.get("accept-language") }); }\n`,
     });
     const result = await runCli(["build", dir]);
@@ -255,6 +254,7 @@ describe("output: export: features that need a server fail the build", () => {
     expect(output).toContain("app/agent.json/route.ts (/agent.json): it reads per-request data");
     expect(output).toContain('app/none/[id]/page.tsx: Page "/none/[id]" has "generateStaticParams()" but it returned no params');
     expect(output).toContain("app/echo.json/route.ts (/echo.json): it reads request.headers, which a static file cannot depend on");
+    expect(output).toContain("app/stale/page.tsx (/stale): it sets `revalidate = 60` (Incremental Static Regeneration needs a server");
     expect(output).toContain('pages/posts/[id].tsx: Page "/posts/[id]" was not exported: a dynamic page needs getStaticProps() and getStaticPaths()');
     expect(existsSync(join(dir, "out"))).toBe(false);
   });

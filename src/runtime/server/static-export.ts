@@ -19,6 +19,9 @@ export function isStaticExport(): boolean {
 export function exportBlocker(response: Response, store: RequestStore): string | undefined {
   const read = requestReads.get(store);
   if (read) return `it reads ${read}, which a static file cannot depend on (Route Handlers that rely on the Request need a server)`;
+  // Read at run time (an imported constant or a layout's value counts), like Next's segment config.
+  const revalidate = store.segmentRevalidate;
+  if (typeof revalidate === "number" && revalidate > 0) return `it sets \`revalidate = ${revalidate}\` (Incremental Static Regeneration needs a server; an export is generated once, at build time)`;
   if (store.segmentDynamic === "force-dynamic") return 'it sets `export const dynamic = "force-dynamic"`';
   if (store.dynamicUsed && store.segmentDynamic !== "force-static") {
     return "it reads per-request data while rendering (cookies(), headers(), draftMode(), connection() or searchParams)";
