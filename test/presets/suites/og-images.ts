@@ -41,12 +41,12 @@ const local = (href: string) => {
   return url.pathname + url.search;
 };
 
-export default function ogImages({ target, get, html }: SuiteContext) {
+export default function ogImages({ target, server, get, html }: SuiteContext) {
   const revalidate = isBuild(target) ? "public, max-age=0, must-revalidate" : "no-cache, no-store";
 
   async function png(path: string): Promise<{ res: Response; size: { width: number; height: number } }> {
     const res = await get(path);
-    expect(res.status, path).toBe(200);
+    if (res.status !== 200) expect.fail(`${path}: ${res.status} ${(await res.text()).slice(0, 300)}\n${server().logs().slice(-3000)}`);
     expect(res.headers.get("content-type"), path).toBe("image/png");
     return { res, size: pngSize(new Uint8Array(await res.arrayBuffer())) };
   }
