@@ -98,6 +98,12 @@ export function useCachePlugin(options: () => ResolvedOptions): Plugin {
             hoistRuntime: true,
             noExport: true,
           });
+          // The file directive has done its job; left in place, the bundler warns it cannot keep it.
+          const directive = fileKind ? ast.body.find((node) => node.type === "ExpressionStatement" && "directive" in node && directiveKind(String(node.directive))) : undefined;
+          if (directive) {
+            const { start, end } = directive as unknown as { start: number; end: number };
+            hoisted.output.overwrite(start, end, `/* ${JSON.stringify((directive as { directive: string }).directive)} (vinext: exports wrapped) */`);
+          }
           output = hoisted.output.toString();
         } catch (error) {
           this.error({ id, message: `[vinext] ${label}: ${(error as Error).message} ('use cache' functions must be async).` });

@@ -83,11 +83,24 @@ function scopeLabel(kind: CacheKind): CacheScope["kind"] {
   return kind === "private" ? "use cache: private" : "use cache";
 }
 
+/**
+ * A page's `searchParams` stays out of the key: encoding would read it, which
+ * makes the page dynamic. The function gets it back; reading it inside a shared
+ * scope is then the request-time API error (cache-scope.ts), as in Next.
+ */
+function splitSearchParams(args: unknown[]): { keyArgs: unknown[]; searchParams?: unknown } {
+  const props = args[0] as Record<string, unknown> | undefined;
+  if (!props || typeof props !== "object" || !(props.searchParams instanceof Promise)) return { keyArgs: args };
+  const { searchParams, ...rest } = props;
+  return { keyArgs: [rest, ...args.slice(1)], searchParams };
+}
+
 /** Runs the function in its scope and renders its result to Flight bytes. */
-async function produce(store: RequestStore, fn: AnyFunction, id: string, kind: CacheKind, encoded: string | FormData): Promise<Produced> {
+async function produce(store: RequestStore, fn: AnyFunction, id: string, kind: CacheKind, encoded: string | FormData, searchParams: unknown): Promise<Produced> {
   const run = runInScope(store, { kind: scopeLabel(kind), label: id }, async () => {
     const temporaryReferences = createTemporaryReferenceSet();
     const args = (await decodeReply(encoded, { temporaryReferences })) as unknown[];
+    if (searchParams !== undefined) args[0] = { ...(args[0] as object), searchParams };
     const result = await fn(...args);
     let failure: unknown;
     const stream = renderToReadableStream(result, {
@@ -125,7 +138,8 @@ export function cachedFunction<F extends AnyFunction>(fn: F, id: string, kind: C
     if (kind === "private" && root.phase === "render") root.dynamicUsed = true;
 
     const clientReferences = createClientTemporaryReferenceSet();
-    const encoded = await encodeReply(args, { temporaryReferences: clientReferences });
+    const { keyArgs, searchParams } = splitSearchParams(args);
+    const encoded = await encodeReply(keyArgs, { temporaryReferences: clientReferences });
     const key = `use-cache:${id}:${source.length}:${source}:${await replyKey(encoded)}`;
     let byKey = perRequest.get(root);
     if (!byKey) perRequest.set(root, (byKey = new Map()));
@@ -133,11 +147,11 @@ export function cachedFunction<F extends AnyFunction>(fn: F, id: string, kind: C
     if (!pending) {
       pending =
         kind === "private"
-          ? produce(store, fn, id, kind, encoded)
+          ? produce(store, fn, id, kind, encoded, searchParams)
           : readThrough<FlightEntry>({
               key,
               accept: isFlightEntry,
-              load: async () => ({ ...(await produce(store, fn, id, kind, encoded)), store: true }),
+              load: async () => ({ ...(await produce(store, fn, id, kind, encoded, searchParams)), store: true }),
             });
       byKey.set(key, pending);
       pending.catch(() => byKey!.delete(key));

@@ -170,6 +170,13 @@ export default function dataCache({ target, get, html, server }: CacheContext) {
     await until(async () => (await values("/data/isr", ["data"])).data !== before);
   });
 
+  it("file-level 'use cache' on a page: the page stays static, its output is cached and its cacheTag revalidates it", async () => {
+    const first = (await values("/data/cached-page", ["page-run"]))["page-run"];
+    expect((await values("/data/cached-page", ["page-run"]))["page-run"]).toBe(first);
+    await revalidateTag("uc-page");
+    await until(async () => (await values("/data/cached-page", ["page-run"]))["page-run"] !== first);
+  });
+
   it("a no-store fetch makes the page render per request (never stored)", async () => {
     const first = await values("/data/nostore", ["hits"]);
     const res = await get("/data/nostore");
