@@ -4,11 +4,14 @@
 // (then sandboxed by a CSP and a Content-Disposition), AVIF/WebP from Accept,
 // Cache-Control from minimumCacheTTL (immutable for hashed build assets),
 // Vary: Accept and an ETag. The host resizes (image-host.ts); where it cannot,
-// the original bytes are served with the same headers.
+// the original bytes are served with the same headers. Results are kept in the
+// storage layer (image-cache.ts) in production builds.
 import type { ImageConfig } from "../image/config";
+import type { CacheHandler } from "../../storage";
+import { imageCacheKey, readCachedImage, storeImage, type OptimizedImage } from "./image-cache";
 import { EXTENSIONS, negotiateFormat, outputType, passesThrough, sniffImageType, type ImageType } from "./image-format";
-import type { ImageHost } from "./image-host";
-import { parseImageParams } from "./image-params";
+import type { ImageHost, OutputType } from "./image-host";
+import { parseImageParams, type ImageParams } from "./image-params";
 import { ImageError, loadSource, type SourceContext } from "./image-source";
 
 /** Vite's hashed build output never changes under one URL. */
@@ -43,15 +46,13 @@ export interface OptimizerContext {
   host: ImageHost | undefined;
   internalFetch: SourceContext["internalFetch"];
   dev: boolean;
+  /** The storage layer's cache handler (production builds), or undefined. */
+  cache?: CacheHandler;
 }
 
-export async function handleImageRequest(request: Request, url: URL, ctx: OptimizerContext): Promise<Response> {
-  if (request.method !== "GET" && request.method !== "HEAD") {
-    return new Response("Method Not Allowed", { status: 405, headers: { allow: "GET, HEAD" } });
-  }
-  const parsed = parseImageParams(url.searchParams, ctx.config);
-  if (!parsed.ok) return text(400, parsed.message);
-  const { source, width, quality } = parsed.params;
+/** Produces the optimised image, or an error answer (a 4xx text). */
+async function produce(request: Request, params: ImageParams, target: OutputType | undefined, ctx: OptimizerContext): Promise<OptimizedImage | Response> {
+  const { source, width, quality } = params;
   let upstream;
   try {
     upstream = await loadSource(source, { request, config: ctx.config, host: ctx.host, internalFetch: ctx.internalFetch });
@@ -66,12 +67,12 @@ export async function handleImageRequest(request: Request, url: URL, ctx: Optimi
   let body = upstream.bytes;
   let bodyType: ImageType = type;
   if (!passesThrough(upstream.bytes, type)) {
-    const target = outputType(negotiateFormat(request.headers.get("accept"), ctx.config.formats), type);
+    const output = outputType(target, type);
     try {
-      const resized = await ctx.host?.resize?.(upstream.bytes, { width, quality, type: target }, request);
+      const resized = await ctx.host?.resize?.(upstream.bytes, { width, quality, type: output }, request);
       if (resized) {
         body = resized;
-        bodyType = target;
+        bodyType = output;
       }
     } catch (error) {
       // A file the resizer cannot read is still an image the browser may show: serve it as it is.
@@ -80,19 +81,44 @@ export async function handleImageRequest(request: Request, url: URL, ctx: Optimi
   }
 
   const pathname = source.kind === "local" ? source.pathname : source.url.pathname;
-  const hashedAsset = source.kind === "local" && pathname.startsWith("/assets/");
-  const maxAge = ctx.dev ? 0 : maxAgeOf(upstream.cacheControl, ctx.config.minimumCacheTTL);
-  const etag = await etagOf(body);
-  const headers = new Headers({
-    "content-type": bodyType,
-    "cache-control": hashedAsset && !ctx.dev ? IMMUTABLE : `public, max-age=${maxAge}, must-revalidate`,
-    vary: "Accept",
-    etag,
-    "content-security-policy": ctx.config.contentSecurityPolicy,
-    "content-disposition": `${ctx.config.contentDispositionType}; filename="${fileName(pathname, bodyType)}"`,
-    "x-content-type-options": "nosniff",
-  });
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  headers.set("content-length", String(body.byteLength));
-  return new Response(request.method === "HEAD" ? null : (body as Uint8Array<ArrayBuffer>), { headers });
+  const hashedAsset = source.kind === "local" && pathname.startsWith("/assets/") && !ctx.dev;
+  const maxAge = ctx.dev ? 0 : hashedAsset ? 31_536_000 : maxAgeOf(upstream.cacheControl, ctx.config.minimumCacheTTL);
+  return {
+    body,
+    maxAge,
+    headers: {
+      "content-type": bodyType,
+      "cache-control": hashedAsset ? IMMUTABLE : `public, max-age=${maxAge}, must-revalidate`,
+      vary: "Accept",
+      etag: await etagOf(body),
+      "content-security-policy": ctx.config.contentSecurityPolicy,
+      "content-disposition": `${ctx.config.contentDispositionType}; filename="${fileName(pathname, bodyType)}"`,
+      "x-content-type-options": "nosniff",
+    },
+  };
+}
+
+export async function handleImageRequest(request: Request, url: URL, ctx: OptimizerContext): Promise<Response> {
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    return new Response("Method Not Allowed", { status: 405, headers: { allow: "GET, HEAD" } });
+  }
+  const parsed = parseImageParams(url.searchParams, ctx.config);
+  if (!parsed.ok) return text(400, parsed.message);
+  const { source, width, quality } = parsed.params;
+  const target = negotiateFormat(request.headers.get("accept"), ctx.config.formats);
+  const key = imageCacheKey({ source: source.kind === "local" ? source.href : source.url.href, width, quality, format: target });
+  // The store is an optimisation: a driver that fails costs a resize, never the answer.
+  let image = ctx.cache ? await readCachedImage(ctx.cache, key).catch(() => undefined) : undefined;
+  const status = image ? "HIT" : "MISS";
+  if (!image) {
+    const produced = await produce(request, parsed.params, target, ctx);
+    if (produced instanceof Response) return produced;
+    image = produced;
+    if (ctx.cache) await storeImage(ctx.cache, key, image).catch((error) => console.warn("[vinext] /_next/image could not store an optimised image:", error));
+  }
+  const headers = new Headers(image.headers);
+  if (ctx.cache) headers.set("x-nextjs-cache", status);
+  if (request.headers.get("if-none-match") === image.headers.etag) return new Response(null, { status: 304, headers });
+  headers.set("content-length", String(image.body.byteLength));
+  return new Response(request.method === "HEAD" ? null : (image.body as Uint8Array<ArrayBuffer>), { headers });
 }

@@ -5,6 +5,7 @@ import { imageConfig } from "virtual:vinext/image-config";
 import { copyHostExtras } from "./host-request";
 import { imageHostOf } from "./image-host";
 import { handleImageRequest } from "./image-optimizer";
+import { cacheHandlerFor } from "./isr-storage";
 
 export function imageRoute(hostRequest: Request, request: Request, url: URL, pipeline: (request: Request) => Promise<Response>): Promise<Response> | undefined {
   if (!imageConfig.path.startsWith("/") || url.pathname !== imageConfig.path) return undefined;
@@ -14,5 +15,6 @@ export function imageRoute(hostRequest: Request, request: Request, url: URL, pip
     // A local URL no static file answers (a route handler drawing an image) goes through the pipeline.
     internalFetch: (target) => pipeline(copyHostExtras(hostRequest, new Request(target, { headers: { accept: "image/*" } }))),
     dev: import.meta.env.DEV,
+    cache: cacheHandlerFor(hostRequest),
   });
 }

@@ -126,6 +126,23 @@ export default function images({ target, server, get, html }: SuiteContext) {
       expect(again.status).toBe(304);
     });
 
+    it.runIf(isBuild(target))("keeps optimised images in the storage layer: the same request again is a HIT with the same bytes", async () => {
+      const ask = () => get(opt("/images/wide.png", 1080), { headers: { accept: "image/webp" } });
+      const first = await ask();
+      expect(first.status).toBe(200);
+      expect(first.headers.get("x-nextjs-cache")).toMatch(/^(MISS|HIT)$/);
+      const firstBytes = new Uint8Array(await first.arrayBuffer());
+      const second = await ask();
+      expect(second.headers.get("x-nextjs-cache")).toBe("HIT");
+      expect(second.headers.get("etag")).toBe(first.headers.get("etag"));
+      expect(second.headers.get("content-type")).toBe(first.headers.get("content-type"));
+      expect(new Uint8Array(await second.arrayBuffer())).toEqual(firstBytes);
+      // Another negotiated format is another entry.
+      const avif = await get(opt("/images/wide.png", 1080), { headers: { accept: CHROME_ACCEPT } });
+      expect(avif.headers.get("content-type")).toBe(resizes ? "image/avif" : "image/png");
+      await avif.arrayBuffer();
+    });
+
     it.runIf(isBuild(target))("a static import is immutable (hashed build asset)", async () => {
       const src = decodeURIComponent(/url=([^&]+)/.exec(img(await imagesPage(), "static-blur")!.src)![1]!);
       const res = await get(opt(src, 640), { headers: { accept: "image/webp" } });
