@@ -28,7 +28,9 @@ const DRIVER_PACKAGES: Record<string, string> = {
  */
 export function defaultIsrMount(preset: string, root: string): StorageMount {
   if (preset.startsWith("cloudflare")) return { driver: "cloudflare-kv-binding", binding: KV_BINDING };
-  if (preset.startsWith("netlify")) return { driver: "netlify-blobs", name: "vinext-isr" };
+  // Strong consistency: a revalidation (tag record, new entry) must be seen by the next request; the
+  // default eventual mode lets Netlify's edge serve reads up to 60 s old.
+  if (preset.startsWith("netlify")) return { driver: "netlify-blobs", name: "vinext-isr", consistency: "strong" };
   if (preset.startsWith("vercel")) return { driver: "vercel-runtime-cache" };
   if (preset.startsWith("node") || preset === "bun" || preset === "deno-server") {
     return { driver: "fs", base: resolve(root, ".vinext/isr") };

@@ -13,6 +13,9 @@ export const FIXTURES = [
   // The Pages Router (with a hybrid app/ folder): test/presets/pages-suite.ts.
   { app: "pages", preset: "node-server", name: "pages-node" },
   { app: "pages", preset: "cloudflare-module", name: "pages-cf" },
+  // The vercel and netlify outputs, served like the platforms (test/_harness/platform-host.mjs).
+  { app: "cache", preset: "vercel", name: "cache-vercel" },
+  { app: "cache", preset: "netlify", name: "cache-netlify" },
 ] as const;
 
 export default function setup() {
