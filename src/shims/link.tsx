@@ -2,6 +2,7 @@
 // next/link: an <a> that navigates on the client and prefetches in the viewport
 // and on hover. https://nextjs.org/docs/app/api-reference/components/link
 import { forwardRef, useContext, useEffect, useMemo, useRef, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from "react";
+import { addBasePath } from "../runtime/base-path";
 import { RouterContext } from "../runtime/client/contexts";
 import { PagesLinkContext } from "../runtime/pages/contexts";
 import { formatUrlObject, type UrlObject } from "./url-object";
@@ -66,11 +67,11 @@ const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
     <a
       {...rest}
       ref={setRef}
-      href={url}
+      href={addBasePath(url)}
       onClick={(event) => {
         onClick?.(event);
         if (event.defaultPrevented || isModifiedClick(event)) return;
-        const next = new URL(url, window.location.href);
+        const next = new URL(addBasePath(url), window.location.href);
         if (next.origin !== window.location.origin) return;
         event.preventDefault();
         if (replace) router.replace(url, { scroll });

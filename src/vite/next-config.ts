@@ -32,6 +32,8 @@ export const SUPPORTED_KEYS = new Set([
   "rewrites",
   "headers",
   "basePath",
+  // With basePath: vite/base-path-plugin.ts.
+  "assetPrefix",
   "trailingSlash",
   "skipTrailingSlashRedirect",
   "skipMiddlewareUrlNormalize",

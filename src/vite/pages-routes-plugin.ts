@@ -16,6 +16,7 @@ import type { RouteReportRow } from "./build-report-plugin";
 import { resolveLocale } from "../runtime/pages/i18n";
 import { stripServerExportsPlugin } from "./transforms/strip-server-exports";
 import { pagesDevCssPlugin } from "./pages-dev-css";
+import { builtAssetBase } from "./base-path-plugin";
 import { PAGES_ROUTES_ID, pagesRoutesModule, type PagesModuleFlavour } from "./virtual/pages-routes";
 
 const ASSETS_ID = "virtual:vinext/pages-assets";
@@ -174,7 +175,8 @@ function pagesRoutesPlugin(getOptions: () => ResolvedOptions): Plugin<PagesRepor
     },
     generateBundle(_options, bundle) {
       if (this.environment.name !== CLIENT_ENV) return;
-      clientAssets = collectAssets(bundle, current().scanned.files, this.environment.config.base);
+      // Where the browser fetches built files from: assetPrefix, else the basePath (base-path-plugin.ts).
+      clientAssets = collectAssets(bundle, current().scanned.files, builtAssetBase(getOptions()));
       sizes = measurePages(bundle, current().scanned.files, PAGES_CLIENT_INPUT);
     },
     configureServer(server) {

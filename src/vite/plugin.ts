@@ -13,6 +13,7 @@ import { vercelPlugin } from "../nitro/vercel";
 import { appRoutesPlugin } from "./app-routes-plugin";
 import { pagesPlugins } from "./pages-routes-plugin";
 import { findPagesDir } from "./routing/scan-pages";
+import { basePathPlugin } from "./base-path-plugin";
 import { buildReportPlugin } from "./build-report-plugin";
 import { devSetCookiePlugin } from "./dev-set-cookie";
 import { applyEnv, publicEnvDefines } from "./env";
@@ -80,6 +81,7 @@ export function vinextPlugins(options: VinextOptions = {}): PluginOption[] {
     configPlugin(ctx, options),
     shimResolverPlugin(),
     devSetCookiePlugin(),
+    basePathPlugin(ctx.get),
     appRoutesPlugin(ctx.get),
     ...pagesPlugins(ctx.get),
     serverConfigPlugin(),

@@ -3,6 +3,7 @@
 // old one and client components in shared layouts keep their state.
 import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { hooks } from "virtual:vinext/instrumentation-client";
+import { addBasePath } from "../base-path";
 import type { FlightPayload } from "../flight-payload";
 import { AppRoot } from "./app-root";
 import { RouterContext, type AppRouterInstance } from "./contexts";
@@ -59,7 +60,8 @@ export function BrowserRouter({ initial }: { initial: Promise<FlightPayload> }) 
 
   const router = useMemo<AppRouterInstance>(() => {
     const go = (href: string, mode: "push" | "replace", scroll = true) => {
-      const url = new URL(href, window.location.href);
+      // push("/about") is an app path: the browser shows and fetches it under the basePath.
+      const url = new URL(addBasePath(href), window.location.href);
       if (url.origin !== window.location.origin) {
         window.location.assign(url.href);
         return;
@@ -87,7 +89,7 @@ export function BrowserRouter({ initial }: { initial: Promise<FlightPayload> }) 
         startTransition(() => setNav({ payload, scroll: false, url: window.location.pathname + window.location.search }));
       },
       prefetch: (href) => {
-        const url = new URL(href, window.location.href);
+        const url = new URL(addBasePath(href), window.location.href);
         if (url.origin === window.location.origin) prefetchFlight(url.pathname + url.search);
       },
     };

@@ -4,6 +4,7 @@
 // scroll restoration on back/forward. Next: test/integration/client-navigation,
 // test/integration/getserversideprops, test/e2e/prerender (fallback pages).
 import type { ComponentType } from "react";
+import { addBasePath, removeBasePath } from "../base-path";
 import { compareRoutes, matchRoute, splitPathname, type Matchable, type Params } from "../routing/match";
 import { locate, localizeHref, type Located } from "./client-locale";
 import type { I18nConfig, PageModuleLoader, PagesManifest } from "./manifest";
@@ -35,6 +36,13 @@ type Method = "pushState" | "replaceState" | "pop";
 type DataResult = { kind: "props"; pageProps: Record<string, unknown>; rewrite?: string } | { kind: "redirect"; destination: string } | { kind: "document" };
 
 const newKey = () => Math.random().toString(36).slice(2, 10);
+
+/** The address bar's URL in app space: next.config basePath removed (routes, asPath and locales live there). */
+export function appLocation(href = window.location.href): URL {
+  const url = new URL(href);
+  url.pathname = removeBasePath(url.pathname);
+  return url;
+}
 
 export interface ClientRouterOptions {
   manifest: PagesManifest;
@@ -105,7 +113,7 @@ export class ClientRouter {
       return;
     }
     if (!router.isReady) {
-      const url = new URL(window.location.href);
+      const url = appLocation();
       const { asPath } = locate(url, router.locale, router, this.options.i18n);
       const state: RouterState = { ...router, query: buildQuery(this.view.params, url.searchParams), asPath, isReady: true };
       await this.#setView(state, this.view.Component, this.view.props, this.view.params);
@@ -126,7 +134,7 @@ export class ClientRouter {
     if (!state) {
       // A hash link the browser followed itself: record it as ours.
       const { router } = this.view;
-      const { asPath } = locate(new URL(window.location.href), router.locale, router, this.options.i18n);
+      const { asPath } = locate(appLocation(), router.locale, router, this.options.i18n);
       window.history.replaceState(this.#historyState(router.asPath, asPath, { locale: router.locale }), "", window.location.href);
       return;
     }
@@ -137,8 +145,10 @@ export class ClientRouter {
     await this.change("pop", state.as, undefined, { ...state.options });
   }
 
+  /** A document load of an app-space URL (under the basePath when it is ours). */
   #document(href: string): false {
-    window.location.href = href;
+    const url = new URL(href, window.location.href);
+    window.location.href = url.origin === window.location.origin ? url.origin + addBasePath(url.pathname + url.search + url.hash) : url.href;
     return false;
   }
 
@@ -148,7 +158,7 @@ export class ClientRouter {
   }
 
   #fetchData(located: Located, ssg: boolean): Promise<DataResult> {
-    const href = located.dataPath(this.options.buildId);
+    const href = addBasePath(located.dataPath(this.options.buildId));
     const cached = (ssg ? this.#ssgCache : this.#inflight).get(href);
     if (cached) return cached;
     const request = fetch(href, { credentials: "same-origin", headers: { "x-nextjs-data": "1" } }).then(async (res): Promise<DataResult> => {
@@ -156,7 +166,7 @@ export class ClientRouter {
       const moved = res.headers.get("x-nextjs-redirect");
       if (moved !== null) {
         await res.body?.cancel();
-        return { kind: "redirect", destination: moved };
+        return { kind: "redirect", destination: moved.startsWith("/") ? removeBasePath(moved) : moved };
       }
       if (!res.ok) return { kind: "document" };
       const body = (await res.json()) as { pageProps?: Record<string, unknown> };
@@ -185,7 +195,7 @@ export class ClientRouter {
   /** The page that renders a middleware rewrite's destination (locale prefix removed). */
   #rewrittenPage(rewrite: string): string | undefined {
     try {
-      const located = locate(new URL(rewrite, window.location.href), undefined, this.view.router, this.options.i18n);
+      const located = locate(appLocation(new URL(rewrite, window.location.href).href), undefined, this.view.router, this.options.i18n);
       return this.#match(splitPathname(located.pathname))?.route.page;
     } catch {
       return undefined;
@@ -193,7 +203,7 @@ export class ClientRouter {
   }
 
   async prefetch(url: Url, locale?: string | false): Promise<void> {
-    const target = resolveAs(url, undefined, window.location.href);
+    const target = resolveAs(url, undefined, appLocation().href);
     if (target.origin !== window.location.origin) return;
     const located = locate(target, locale, this.view.router, this.options.i18n);
     let match;
@@ -208,7 +218,7 @@ export class ClientRouter {
   }
 
   async change(method: Method, url: Url, as: Url | undefined, options: TransitionOptions & { _fallback?: boolean }): Promise<boolean> {
-    const target = resolveAs(url, as, window.location.href);
+    const target = resolveAs(url, as, appLocation().href);
     if (target.origin !== window.location.origin) return this.#document(target.href);
     const current = this.view.router;
     const located = locate(target, options.locale, current, this.options.i18n);
@@ -219,7 +229,7 @@ export class ClientRouter {
     const currentUrl = new URL(current.asPath, window.location.href);
     if (method !== "pop" && target.hash && located.pathname === currentUrl.pathname && target.search === currentUrl.search && located.locale === current.locale) {
       routerEvents.emit("hashChangeStart", asPath, { shallow });
-      window.history[method](this.#historyState(urlToString(url), asPath, options), "", display);
+      window.history[method](this.#historyState(urlToString(url), asPath, options), "", addBasePath(display));
       await this.#setView({ ...current, asPath }, this.view.Component, this.view.props, this.view.params);
       scrollAfterNavigation(target.hash, options.scroll);
       routerEvents.emit("hashChangeComplete", asPath, { shallow });
@@ -272,7 +282,7 @@ export class ClientRouter {
       if (method !== "pop") {
         saveScroll(this.#key);
         if (method === "pushState") this.#key = newKey();
-        window.history[method](this.#historyState(urlToString(url), asPath, { ...options, locale: located.locale }), "", display);
+        window.history[method](this.#historyState(urlToString(url), asPath, { ...options, locale: located.locale }), "", addBasePath(display));
       }
       await this.#setView({ ...current, ...localeState, pathname: page, query, asPath, isReady: true, isFallback: false }, Component, props, match.params);
       if (located.locale && located.locale !== current.locale) document.documentElement.lang = located.locale;

@@ -8,7 +8,7 @@ import DefaultApp from "../../shims/app";
 import DefaultError from "../../shims/error-page";
 import { matchRoute, splitPathname } from "../routing/match";
 import { locate } from "./client-locale";
-import { ClientRouter, type AnyComponent } from "./client-router";
+import { appLocation, ClientRouter, type AnyComponent } from "./client-router";
 import { createBrowserHead } from "./head";
 import { createLinkNavigator } from "./link-navigator";
 import { NEXT_DATA_ID, type NextData } from "./next-data";
@@ -45,7 +45,7 @@ export async function hydratePages(): Promise<void> {
   const App = (appModule?.default ?? DefaultApp) as AnyComponent;
   const Component = pageModule.default as AnyComponent;
   const route = manifest.routes.find((r) => r.page === data.page);
-  const here = locate(new URL(window.location.href), data.locale, data, config.i18n);
+  const here = locate(appLocation(), data.locale, data, config.i18n);
   const params = route ? (matchRoute([route], splitPathname(here.pathname))?.params ?? {}) : {};
   const isReady = !!(data.gssp || data.gip || (data.appGip && !data.gsp)) && !data.isFallback;
   // The same asPath the server rendered with (no hash; no search for static and getStaticProps pages).

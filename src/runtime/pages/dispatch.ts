@@ -10,6 +10,7 @@ import { RSC_HEADER } from "../flight-payload";
 import type { AppRoute } from "../routing/app-manifest";
 import { compareRoutes, matchRoute, splitPathname, type RouteMatch } from "../routing/match";
 import { addPrerenderSource, isPrerendering } from "../server/prerender";
+import { addBasePath, removeBasePath } from "../base-path";
 import { parseDataPath } from "./data-path";
 import { detectLocale, localeRedirect, resolveLocale, type LocaleRouting } from "./i18n";
 import { parseCookies } from "./node-request";
@@ -59,8 +60,9 @@ export interface DispatchPagesInput {
 /** A Response when the Pages Router answers this request, undefined to continue with the App Router. */
 export async function dispatchPages({ request, url, parts, appMatch }: DispatchPagesInput): Promise<Response | undefined> {
   if (!enabled) return undefined;
-  let pathname = url.pathname;
-  const data = parseDataPath(url.pathname);
+  // Pages see their own paths: next.config basePath removed (`parts` are below it already).
+  let pathname = removeBasePath(url.pathname);
+  const data = parseDataPath(pathname);
   if (data) {
     // Data for another build (a deploy happened): the browser falls back to a document load.
     if (data.buildId !== serverConfig.buildId) return notFoundJson();
@@ -80,7 +82,7 @@ export async function dispatchPages({ request, url, parts, appMatch }: DispatchP
   if (match?.route.kind === "api" && localeRouting?.prefixed) match = null;
   if (match && appMatch && compareRoutes(appMatch.route, match.route) <= 0 && !localeRouting?.prefixed) return data ? notFoundJson() : undefined;
   const detected = localeRouting && !data && !localeRouting.prefixed && pathname === "/" && match ? detectFor(request, localeRouting) : undefined;
-  if (detected) return new Response(null, { status: 307, headers: { location: detected, vary: "accept-language, cookie" } });
+  if (detected) return new Response(null, { status: 307, headers: { location: addBasePath(detected), vary: "accept-language, cookie" } });
   const locale = localeRouting && { locale: localeRouting.locale, locales: config.i18n!.locales, defaultLocale: localeRouting.defaultLocale };
   if (!match) {
     if (data) return notFoundJson();

@@ -18,6 +18,7 @@ import { runApiRoute } from "./api";
 import { runGetStaticPaths, type StaticPaths } from "./data";
 import { dataPathFor } from "./data-path";
 import { addLocalePrefix } from "./i18n";
+import { addBasePath } from "../base-path";
 import type { NextData } from "./next-data";
 import { PagesRequest } from "./node-request";
 import { PagesResponse } from "./node-response";
@@ -142,7 +143,8 @@ async function renderRoute(input: PagesDispatchInput): Promise<Response> {
   if (outcome.kind === "notFound") return data ? json({ notFound: true }, 404) : renderError(input, 404);
   if (outcome.kind === "redirect") {
     if (data) return json({ pageProps: { __N_REDIRECT: outcome.destination, __N_REDIRECT_STATUS: outcome.status }, __N_SSP: true });
-    return new Response(null, { status: outcome.status, headers: { location: outcome.destination } });
+    // An app path: the browser goes there under next.config basePath.
+    return new Response(null, { status: outcome.status, headers: { location: addBasePath(outcome.destination) } });
   }
   if (data) return json({ pageProps: outcome.props.pageProps, ...(outcome.flags.gssp ? { __N_SSP: true } : { __N_SSG: true }) }, outcome.status, outcome.headers);
   return renderHtml(input, input.page, Component, outcome, input.params);

@@ -16,6 +16,7 @@ import { errorDocument } from "../server/error-document";
 import { reportRenderError } from "../server/errors";
 import { peekRequestStore } from "../server/request-store";
 import type { RenderState } from "./render-state";
+import { addBasePath } from "../base-path";
 
 export interface SsrModule {
   renderHtml(flight: ReadableStream<Uint8Array>, options: { nonce?: string; formState?: ReactFormState | null }): Promise<ReadableStream<Uint8Array>>;
@@ -96,7 +97,8 @@ function renderFlight(input: RenderInput): ReadableStream<Uint8Array> {
 }
 
 function redirectResponse(redirect: RedirectInfo): Response {
-  return new Response(null, { status: redirect.status, headers: { location: redirect.url } });
+  // redirect("/about") names an app path: the browser goes there under the basePath.
+  return new Response(null, { status: redirect.status, headers: { location: addBasePath(redirect.url) } });
 }
 
 export async function renderApp(input: RenderInput): Promise<Response> {

@@ -22,6 +22,7 @@ import { errorDocument } from "./error-document";
 import { errorDigest, notifyRequestError } from "./errors";
 import type { RequestStore } from "./request-store";
 import { revalidationsOf, settleRevalidations } from "./revalidation";
+import { addBasePath } from "../base-path";
 
 /** next.config `experimental.serverActions`, as the server-config virtual module carries it. */
 export interface ActionsConfig {
@@ -212,7 +213,7 @@ async function submitForm(input: ActionRequest, body: Uint8Array<ArrayBuffer>, c
 /** Without JavaScript a redirect is a real 303; other failures become an error page. */
 function formFailure(error: unknown, id: string, route: string): Response {
   const redirect: RedirectInfo | undefined = redirectInfo(error);
-  if (redirect) return new Response(null, { status: 303, headers: { location: redirect.url, "cache-control": NO_STORE } });
+  if (redirect) return new Response(null, { status: 303, headers: { location: addBasePath(redirect.url), "cache-control": NO_STORE } });
   const status = httpFallbackStatus(error);
   if (status !== undefined) return plain(status, status === 404 ? "Not Found" : status === 403 ? "Forbidden" : "Unauthorized");
   return errorDocument(500, reportActionError(error, id, route));

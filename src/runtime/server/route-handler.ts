@@ -13,6 +13,7 @@ import { NextRequest } from "./next-request";
 import { MIDDLEWARE_NEXT_HEADER } from "./next-response";
 import { getRequestStore, runWithRequestStore, type RequestStore } from "./request-store";
 import { exportRequestView } from "./static-export";
+import { addBasePath } from "../base-path";
 
 export interface RouteHandlerInput {
   request: Request;
@@ -88,7 +89,7 @@ function staticView(store: RequestStore, request: Request): { request: NextReque
 
 function failure(error: unknown, where: string, pattern?: string): Response {
   const redirect = redirectInfo(error);
-  if (redirect) return new Response(null, { status: redirect.status, headers: { location: redirect.url } });
+  if (redirect) return new Response(null, { status: redirect.status, headers: { location: addBasePath(redirect.url) } });
   const fallback = httpFallbackStatus(error);
   if (fallback) return new Response(null, { status: fallback });
   // Production responses never carry the message: the log has it.

@@ -1,0 +1,165 @@
+// next.config basePath and assetPrefix in the browser, on node-server builds of a
+// small hybrid app (Next: test/integration/basepath — links and router.push keep
+// the basePath, usePathname/router.asPath are without it, data and Flight
+// requests and assets live under it; test/e2e/app-dir/asset-prefix and docs
+// "assetPrefix" — built JS/CSS come from the prefix, the app still serves them).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startNodeOutput, type RunningServer } from "../_harness/servers";
+import { MINIMAL_LAYOUT, runCli, writeApp } from "../_harness/tmp-app";
+import { launchChromium } from "../_harness/browser";
+import type { Browser, Page } from "playwright-core";
+
+const FILES: Record<string, string> = {
+  "app/layout.tsx": MINIMAL_LAYOUT.replace("export default", 'import "./global.css";\nexport default'),
+  "app/global.css": "body { background-color: rgb(1, 2, 3); }\n",
+  "app/pathname.tsx": `"use client";
+import { usePathname, useRouter } from "next/navigation";
+export function Pathname() {
+  const router = useRouter();
+  return (<><p data-testid="pathname">{usePathname()}</p><button data-testid="push-home" onClick={() => router.push("/")}>home</button></>);
+}
+`,
+  "app/page.tsx": `import Link from "next/link";\nimport { Pathname } from "./pathname";\nexport default function Home() { return (<main><h1 data-testid="title">home</h1><Pathname /><Link href="/about" data-testid="to-about">about</Link><Link href="/p/one" data-testid="to-pages">pages</Link></main>); }\n`,
+  "app/about/page.tsx": `import { Pathname } from "../pathname";\nexport default function About() { return (<main><h1 data-testid="title">about</h1><Pathname /></main>); }\n`,
+  "app/go/page.tsx": `import { redirect } from "next/navigation";\nexport default function Go() { redirect("/about"); }\n`,
+  "pages/p/[name].tsx": `import Link from "next/link";
+import { useRouter } from "next/router";
+export const getServerSideProps = async ({ params }) => (params.name === "old" ? { redirect: { destination: "/p/one", permanent: false } } : { props: { name: params.name } });
+export default function P({ name }) {
+  const router = useRouter();
+  return (<main><h1 data-testid="title">page {name}</h1><p data-testid="as-path">{router.asPath}</p><p data-testid="router-base">{router.basePath}</p>
+    <Link href="/p/two" data-testid="to-two">two</Link><button data-testid="push-three" onClick={() => router.push("/p/three")}>three</button></main>);
+}
+`,
+  "public/file.txt": "public file\n",
+};
+
+async function build(name: string, config: string): Promise<string> {
+  const dir = writeApp(name, { ...FILES, "next.config.mjs": `export default ${config};\n` });
+  const built = await runCli(["build", dir]);
+  if (built.code !== 0) throw new Error(built.stdout + built.stderr);
+  return dir;
+}
+
+const hydrated = (page: Page) =>
+  page.waitForFunction(() => {
+    const el = document.querySelector('[data-testid="to-about"],[data-testid="to-two"]');
+    return !!el && Object.keys(el).some((key) => key.startsWith("__reactProps$"));
+  });
+
+describe("basePath", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startNodeOutput(await build("base-path-app", `{ basePath: "/docs" }`));
+    browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("serves pages, scripts, styles and public files under the basePath", async () => {
+    const html = await (await fetch(`${server.url}/docs`)).text();
+    const urls = [...html.matchAll(/(?:src|href)="(\/[^"]*\.(?:js|css))"/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(1);
+    for (const url of urls) {
+      expect(url.startsWith("/docs/assets/"), url).toBe(true);
+      expect((await fetch(server.url + url)).status, url).toBe(200);
+    }
+    expect(html).toContain('href="/docs/about"');
+    expect((await fetch(`${server.url}/docs/file.txt`)).status).toBe(200);
+    const redirected = await fetch(`${server.url}/docs/go`, { redirect: "manual" });
+    expect(redirected.headers.get("location")).toBe("/docs/about");
+    const gssp = await fetch(`${server.url}/docs/p/old`, { redirect: "manual" });
+    expect(gssp.headers.get("location")).toBe("/docs/p/one");
+  });
+
+  it("App Router: links and router.push stay under the basePath, usePathname is without it", async () => {
+    const page = await browser.newPage();
+    const documents: string[] = [];
+    page.on("request", (r) => r.resourceType() === "document" && documents.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/docs`);
+    await hydrated(page);
+    expect(await page.getByTestId("pathname").textContent()).toBe("/");
+    await page.getByTestId("to-about").click();
+    await page.waitForURL(`${server.url}/docs/about`);
+    await expect.poll(() => page.getByTestId("pathname").textContent()).toBe("/about");
+    await page.getByTestId("push-home").click();
+    await page.waitForURL(`${server.url}/docs`);
+    await expect.poll(() => page.getByTestId("title").textContent()).toBe("home");
+    expect(documents).toEqual(["/docs"]);
+    await page.close();
+  });
+
+  it("Pages Router: next/link and router.push fetch data under the basePath, asPath is without it", async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(`${r.resourceType()} ${new URL(r.url()).pathname}`));
+    await page.goto(`${server.url}/docs/p/one`);
+    await hydrated(page);
+    expect(await page.getByTestId("as-path").textContent()).toBe("/p/one");
+    expect(await page.getByTestId("router-base").textContent()).toBe("/docs");
+    expect(await page.getByTestId("to-two").getAttribute("href")).toBe("/docs/p/two");
+    await page.getByTestId("to-two").click();
+    await page.waitForURL(`${server.url}/docs/p/two`);
+    await expect.poll(() => page.getByTestId("as-path").textContent()).toBe("/p/two");
+    await page.getByTestId("push-three").click();
+    await page.waitForURL(`${server.url}/docs/p/three`);
+    await expect.poll(() => page.getByTestId("title").textContent()).toBe("page three");
+    expect(requests.filter((r) => r.startsWith("document "))).toEqual(["document /docs/p/one"]);
+    const data = requests.filter((r) => r.includes("/_next/data/")).map((r) => r.replace(/\/_next\/data\/[^/]+\//, "/_next/data/<id>/"));
+    expect(data).toEqual(["fetch /docs/_next/data/<id>/p/two.json", "fetch /docs/_next/data/<id>/p/three.json"]);
+    await page.close();
+  });
+});
+
+describe("assetPrefix", () => {
+  const CDN = "https://cdn.example.test";
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startNodeOutput(await build("asset-prefix-app", `{ assetPrefix: "${CDN}/" }`));
+    browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("emits built JS and CSS from the prefix for both routers; the app still serves the files", async () => {
+    for (const path of ["/", "/p/one"]) {
+      const html = await (await fetch(server.url + path)).text();
+      const urls = [...html.matchAll(/(?:src|href)="([^"]*\/assets\/[^"]*\.(?:js|css))"/g)].map((m) => m[1]!);
+      expect(urls.length, path).toBeGreaterThan(0);
+      for (const url of urls) {
+        expect(url.startsWith(`${CDN}/assets/`), url).toBe(true);
+        expect((await fetch(server.url + url.slice(CDN.length))).status, url).toBe(200);
+      }
+    }
+  });
+
+  it("hydrates with the assets fetched from the prefix (a CDN in front of the app)", async () => {
+    const page = await browser.newPage();
+    const fromCdn: string[] = [];
+    await page.route(`${CDN}/**`, async (route) => {
+      const path = new URL(route.request().url()).pathname;
+      fromCdn.push(path);
+      await route.fulfill({ response: await route.fetch({ url: server.url + path }) });
+    });
+    await page.goto(`${server.url}/`);
+    await hydrated(page);
+    await page.getByTestId("to-about").click();
+    await page.waitForURL(`${server.url}/about`);
+    expect(fromCdn.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(1, 2, 3)");
+    await page.close();
+  });
+
+  it("refuses a path assetPrefix, pointing at basePath", async () => {
+    const dir = writeApp("asset-prefix-path", { ...FILES, "next.config.mjs": `export default { assetPrefix: "/cdn" };\n` });
+    const built = await runCli(["build", dir]);
+    expect(built.code).not.toBe(0);
+    expect(built.stdout + built.stderr).toMatch(/"assetPrefix" "\/cdn" is a path; .*use "basePath"/);
+  });
+});
