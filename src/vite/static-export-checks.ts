@@ -54,11 +54,11 @@ function appProblems(manifest: AppManifest, label: (file: string) => string): st
         problems.push(`${label(file)}: \`export const dynamic = "force-dynamic"\` on ${route.pattern} cannot be used with "output: export". Remove it so the ${route.kind === "route" ? "route handler" : "page"} is rendered at build time.`);
       }
     }
-    if (route.kind === "route" && isDynamicPattern(route.segments)) {
-      problems.push(`${where}: route handlers with dynamic segments are not exported by vinext yet. Give the route a fixed path (one route file per generated file).`);
-    }
-    if (route.kind === "page" && isDynamicPattern(route.segments) && ![...sources.values()].some((source) => exportsName(source, "generateStaticParams"))) {
-      problems.push(`${where}: Page "${route.pattern}" is missing "generateStaticParams()" so it cannot be used with "output: export" config. Export generateStaticParams() listing every path to generate.`);
+    const ownSource = sources.get(own) ?? "";
+    const exported = route.kind === "page" || exportsName(ownSource, "GET");
+    if (exported && isDynamicPattern(route.segments) && ![...sources.values()].some((source) => exportsName(source, "generateStaticParams"))) {
+      const what = route.kind === "page" ? "Page" : "Route handler";
+      problems.push(`${where}: ${what} "${route.pattern}" is missing "generateStaticParams()" so it cannot be used with "output: export" config. Export generateStaticParams() listing every path to generate.`);
     }
   }
   return problems;

@@ -47,6 +47,8 @@ describe("output: export", () => {
       "blog/two.html",
       "data.json",
       "favicon.ico",
+      "feeds/news",
+      "feeds/sports",
       "gip.html",
       "hello.txt",
       "icon.png",
@@ -75,6 +77,7 @@ describe("output: export", () => {
     expect(read(dir, "gip.html")).toMatch(/getInitialProps from (<!-- -->)?the build/);
     expect(read(dir, "index.rsc")).toContain("Home");
     expect(JSON.parse(read(dir, "data.json"))).toEqual({ name: "vinext", exported: true });
+    expect(JSON.parse(read(dir, "feeds/sports"))).toEqual({ feed: "sports" });
     expect(read(dir, "robots.txt")).toContain("Sitemap: https://example.com/sitemap.xml");
     expect(read(dir, "sitemap.xml")).toContain("<loc>https://example.com/about</loc>");
     expect(read(dir, "hello.txt")).toBe("hello from public\n");
@@ -197,7 +200,7 @@ describe("output: export: features that need a server fail the build", () => {
       'app/live/page.tsx: `export const dynamic = "force-dynamic"` on /live cannot be used with "output: export"',
       'app/items/[id]/page.tsx (/items/[id]): Page "/items/[id]" is missing "generateStaticParams()"',
       'app/open/[id]/page.tsx: "dynamicParams: true" cannot be used with "output: export"',
-      "app/feed/[id]/route.ts (/feed/[id]): route handlers with dynamic segments are not exported by vinext yet",
+      'app/feed/[id]/route.ts (/feed/[id]): Route handler "/feed/[id]" is missing "generateStaticParams()"',
       'app/api/live/route.ts: `export const dynamic = "force-dynamic"` on /api/live',
       'pages/api/hello.ts: API Routes cannot be used with "output: export"',
       'pages/ssr.tsx: getServerSideProps cannot be used with "output: export"',

@@ -13,6 +13,7 @@ import { generateRouteParams, loadRouteModules, resolveSegmentConfig } from "../
 import { seedResponse } from "./isr-seed";
 import { pageRevalidate, type RequestStore } from "./request-store";
 import { finishStaticExport, isStaticExport } from "./static-export";
+import { exportRouteHandlerPaths } from "./static-export-routes";
 
 export const PRERENDER_INDEX_PATH = "/__vinext/prerender-index";
 /** Content type of the answer for a page that must not be written at build time. */
@@ -71,6 +72,7 @@ export async function prerenderIndex(manifest: AppManifest, modules: Record<stri
   const intercepted = (path: string) => targets.some((target) => matchSegmentsExactly(target, splitPathname(path)));
   const all = paths.flatMap((path) => (intercepted(path) ? [path] : [path, flightPathFor(path)]));
   for (const source of extraSources) all.push(...(await source()));
+  if (isStaticExport()) all.push(...(await exportRouteHandlerPaths(manifest, modules)));
   return new Response("<!DOCTYPE html><title>vinext prerender index</title>", {
     headers: { "content-type": "text/html; charset=utf-8", "x-nitro-prerender": all.map(encodeURIComponent).join(",") },
   });
