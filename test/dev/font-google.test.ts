@@ -43,6 +43,14 @@ describe("dev: next/font/google", () => {
     expect(res.status).toBe(200);
     expect(new TextDecoder().decode(new Uint8Array(await res.arrayBuffer()).slice(0, 4))).toBe("wOF2");
     expect(fake.requests.filter((r) => r.startsWith("/css2?family=Inter:wght@400;700"))).toHaveLength(1);
+    // The Pages Router page: its font's rules and preload in the first response too.
+    const legacy = await (await fetch(server.url + "/legacy")).text();
+    const legacyHead = legacy.slice(0, legacy.indexOf("</head>"));
+    const className = /class="(__className_[0-9a-f]{6})" data-testid="legacy"/.exec(legacy)![1]!;
+    let legacyCss = "";
+    for (const [, href] of legacyHead.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)) legacyCss += await (await fetch(server.url + href!, { headers: { accept: "text/css" } })).text();
+    expect(legacyCss).toContain(`.${className} {`);
+    expect(legacyHead).toMatch(/<link rel="preload"[^>]*as="font"/);
     await server.stop();
   });
 

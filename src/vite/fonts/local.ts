@@ -14,6 +14,8 @@ export interface LoadedFont {
   input: FontCssInput;
   /** Absolute paths of the files to preload. */
   preload: string[];
+  /** Source files whose edits must re-run the transform in dev. */
+  watch?: string[];
 }
 
 /** How far a face is from regular (400, normal): the one whose metrics the fallback copies. */
@@ -69,5 +71,6 @@ export function loadLocalFont(name: string, options: LocalFontOptions, importer:
       style: same(files.map((f) => f.style)),
     },
     preload: options.preload ? files.map((f) => f.file) : [],
+    watch: files.map((f) => f.file),
   };
 }

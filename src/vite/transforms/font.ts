@@ -84,6 +84,7 @@ function fontTransformPlugin(): Plugin {
             if (error instanceof FontOptionError) this.error({ message: error.message, id, pos: call.start });
             throw error;
           }
+          for (const watched of loaded.watch ?? []) this.addWatchFile(watched);
           const { css, result } = buildFontCss(loaded.input);
           const cssFile = join(cacheDir, "css", `${loaded.input.name.replace(/\W+/g, "-").toLowerCase()}-${fontHash(css)}.css`);
           writeIfChanged(cssFile, css);
