@@ -28,6 +28,9 @@ function hostModule(kind: ImageHostKind): string {
   if (kind === "node" || kind === "dev") lines.push(`export { resizeImage, lookupAddresses } from ${runtime("image-sharp.mjs")};`);
   else if (kind === "cloudflare") lines.push(`export { resizeImage } from ${runtime("image-cloudflare.mjs")};`, "export const lookupAddresses = undefined;");
   else lines.push("export const resizeImage = undefined;", "export const lookupAddresses = undefined;");
+  // Node reads build files from Nitro's asset table (static-host.ts); only node builds import it here
+  // (on Workers a second importer of static-host would make the entry chunk export names workerd refuses).
+  lines.push(kind === "node" ? `export { nodeServer as readNodeAsset } from ${runtime("static-host.mjs")};` : "export const readNodeAsset = undefined;");
   return `${lines.join("\n")}\n`;
 }
 

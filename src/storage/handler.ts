@@ -37,6 +37,8 @@ function isStoredEntry(value: unknown): value is StoredEntry {
   );
 }
 
+const CORRUPT = Symbol("corrupt entry");
+
 function defaultWarn(message: string, cause?: unknown): void {
   console.warn(`[vinext] ${message}`, cause instanceof Error ? cause.message : (cause ?? ""));
 }
@@ -53,20 +55,27 @@ export function createCacheHandler({ storage, scope, now = Date.now, warn = defa
     );
   }
 
+  async function readEntry(key: string): Promise<StoredEntry | null | typeof CORRUPT> {
+    const raw = await storage.getItem(key);
+    if (raw === null || raw === undefined) return null;
+    try {
+      const entry = decodeEntry(raw);
+      return isStoredEntry(entry) ? entry : CORRUPT;
+    } catch {
+      return CORRUPT;
+    }
+  }
+
   return {
     async get<V extends CacheValue>(logical: string, options: { implicitTags?: readonly string[] } = {}): Promise<CacheHit<V> | null> {
       let key: string | undefined;
       try {
         key = await entryKey(scope, logical);
-        const raw = await storage.getItem(key);
-        if (raw === null || raw === undefined) return null;
-        let entry: unknown;
-        try {
-          entry = decodeEntry(raw);
-        } catch {
-          entry = undefined;
-        }
-        if (!isStoredEntry(entry)) {
+        let entry = await readEntry(key);
+        // A read racing a write (fs writes are not atomic) can see half a file: look once more before discarding.
+        if (entry === CORRUPT) entry = await new Promise((resolve) => setTimeout(resolve, 25)).then(() => readEntry(key!));
+        if (entry === null) return null;
+        if (entry === CORRUPT) {
           warn(`discarded a corrupt cache entry for ${logical}`);
           await storage.removeItem(key).catch(() => {});
           return null;

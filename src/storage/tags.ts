@@ -7,10 +7,12 @@
 export const IMPLICIT_TAG_PREFIX = "_N_T_";
 
 export interface TagRecord {
-  /** ms since epoch of the last revalidation. */
+  /** ms since epoch of the last revalidation: entries generated before it are stale. */
   at: number;
-  /** ms since epoch from which entries generated before `at` are no longer served. */
-  expireAt?: number;
+  /** Entries generated before this (ms since epoch) are expired: never served again. */
+  expiredBefore?: number;
+  /** A revalidation with `{ expire: N }`: entries generated before `before` expire once `at` passes. */
+  pending?: { before: number; at: number };
 }
 
 export type TagVerdict = "fresh" | "stale" | "expired";
@@ -19,18 +21,30 @@ export function isTagRecord(value: unknown): value is TagRecord {
   return !!value && typeof value === "object" && typeof (value as TagRecord).at === "number";
 }
 
+/** The record after a revalidation at `now`; `expireSeconds` 0 expires at once, undefined only marks stale. */
 export function nextTagRecord(previous: TagRecord | undefined, now: number, expireSeconds: number | undefined): TagRecord {
-  const expireAt = expireSeconds !== undefined ? now + expireSeconds * 1000 : previous?.expireAt;
-  return expireAt === undefined ? { at: now } : { at: now, expireAt };
+  const record: TagRecord = { at: now };
+  let expiredBefore = previous?.expiredBefore;
+  let pending = previous?.pending;
+  if (pending && now >= pending.at) {
+    expiredBefore = Math.max(expiredBefore ?? 0, pending.before);
+    pending = undefined;
+  }
+  if (expireSeconds === 0) expiredBefore = now;
+  else if (expireSeconds !== undefined) pending = { before: now, at: now + expireSeconds * 1000 };
+  if (expiredBefore !== undefined) record.expiredBefore = expiredBefore;
+  if (pending) record.pending = pending;
+  return record;
 }
 
 /** How the tags' records judge an entry generated at `lastModified`. */
 export function judgeByTags(records: readonly (TagRecord | undefined)[], lastModified: number, now: number): TagVerdict {
   let verdict: TagVerdict = "fresh";
   for (const record of records) {
-    if (!record || record.at <= lastModified) continue;
-    if (record.expireAt !== undefined && now >= record.expireAt) return "expired";
-    verdict = "stale";
+    if (!record) continue;
+    if (record.expiredBefore !== undefined && lastModified < record.expiredBefore) return "expired";
+    if (record.pending && now >= record.pending.at && lastModified < record.pending.before) return "expired";
+    if (lastModified < record.at) verdict = "stale";
   }
   return verdict;
 }

@@ -24,12 +24,12 @@ export function copyFixture(app: string, name: string): string {
 }
 
 /** Runs `vinext build` and returns its stdout; throws with the output on failure. */
-export function buildFixture(dir: string, preset: string): string {
+export function buildFixture(dir: string, preset: string, env: Record<string, string> = {}): string {
   try {
     return execFileSync(process.execPath, [cliPath, "build", dir, "--preset", preset], {
       cwd: repoRoot,
       encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
   } catch (error) {

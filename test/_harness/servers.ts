@@ -93,8 +93,12 @@ export async function startWorkerdOutput(dir: string): Promise<RunningServer> {
     modulesRules: [{ type: "ESModule", include: ["**/*.mjs", "**/*.js"] }, { type: "CompiledWasm", include: ["**/*.wasm"] }],
     compatibilityDate: wrangler.compatibility_date,
     compatibilityFlags: wrangler.compatibility_flags,
+    // The Cloudflare Images binding when the app declares one (next/image resizes through it).
+    ...(wrangler.images?.binding ? { images: { binding: wrangler.images.binding as string } } : {}),
     // What Cloudflare puts on `request.cf` (geo): fixed, so tests can assert NextRequest.geo.
     cf: WORKERD_CF,
+    // KV namespaces (the ISR store's VINEXT_ISR binding), kept in memory by Miniflare.
+    kvNamespaces: ((wrangler.kv_namespaces ?? []) as { binding: string }[]).map((namespace) => namespace.binding),
     assets: {
       directory: resolve(serverDir, wrangler.assets.directory),
       binding: wrangler.assets.binding,

@@ -10,7 +10,7 @@
 import { getAsset as nitroGetAsset, readAsset as nitroReadAsset } from "#nitro/virtual/public-assets";
 import { mode, publicDir, seedMode } from "#vinext/static-host";
 
-type StaticServer = (pathname: string, request: Request) => Promise<Response | undefined>;
+export type StaticServer = (pathname: string, request: Request) => Promise<Response | undefined>;
 
 interface NitroAsset {
   type?: string;

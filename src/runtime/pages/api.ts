@@ -6,6 +6,7 @@ import type { Params } from "../routing/match";
 import { BodyError, DEFAULT_SIZE_LIMIT, parseBody, parseSizeLimit, readBody } from "./body";
 import { PagesRequest } from "./node-request";
 import { PagesResponse } from "./node-response";
+import { revalidatePagesPath } from "./revalidate";
 import { buildQuery } from "./query";
 
 interface ApiConfig {
@@ -44,6 +45,7 @@ export async function runApiRoute(input: { request: Request; url: URL; page: str
   }
   req.query = buildQuery(params, url.searchParams);
   const res = new PagesResponse();
+  res.revalidator = (path) => revalidatePagesPath(request, path);
   const failure = (async () => {
     try {
       await handler(req, res);

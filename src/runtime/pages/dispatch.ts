@@ -14,6 +14,7 @@ import { addBasePath, removeBasePath } from "../base-path";
 import { parseDataPath } from "./data-path";
 import { detectLocale, localeRedirect, resolveLocale, type LocaleRouting } from "./i18n";
 import { parseCookies } from "./node-request";
+import { renderCachedPage } from "./page-cache";
 import type { PagesDispatchInput } from "./server";
 
 interface PagesSsrModule {
@@ -95,13 +96,9 @@ export async function dispatchPages({ request, url, parts, appMatch }: DispatchP
     return new Response(null, { status: 204, headers: { "cache-control": "no-store", vary: "rsc" } });
   }
   const kind = match.route.kind === "api" ? "api" : data ? "data" : "page";
-  return (await ssr()).handlePagesRequest({
-    request,
-    kind,
-    page: match.route.page,
-    params: match.params,
-    pathname,
-    prerendering: isPrerendering(),
-    ...locale,
-  });
+  const pages = await ssr();
+  const input: PagesDispatchInput = { request, kind, page: match.route.page, params: match.params, pathname, prerendering: isPrerendering(), ...locale };
+  // getStaticProps pages go through the ISR store (pages/page-cache.ts); the marker never leaves the server.
+  if (isPrerendering()) return pages.handlePagesRequest(input);
+  return renderCachedPage(input, (next) => pages.handlePagesRequest(next));
 }

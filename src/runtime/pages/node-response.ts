@@ -155,9 +155,13 @@ export class PagesResponse extends Emitter {
     return this;
   }
 
-  /** On-demand ISR; wired to the ISR store by the caching issue. */
+  /** Set by the API route runner (pages/api.ts): expires a page in the ISR store (pages/revalidate.ts). */
+  revalidator?: (path: string) => Promise<void>;
+
+  /** On-demand ISR: the next request for `path` renders it afresh. */
   async revalidate(path: string): Promise<void> {
-    throw new Error(`[vinext] res.revalidate("${path}") is not supported yet: on-demand revalidation arrives with ISR.`);
+    if (!this.revalidator) throw new Error(`[vinext] res.revalidate("${path}") is only available in API routes.`);
+    await this.revalidator(path);
   }
 
   /** Preview mode on, with `data` for getStaticProps/getServerSideProps (pages/preview.ts). */

@@ -19,6 +19,7 @@ import { runGetStaticPaths, type StaticPaths } from "./data";
 import { dataPathFor } from "./data-path";
 import { addLocalePrefix } from "./i18n";
 import { addBasePath } from "../base-path";
+import { PAGES_ISR_HEADER } from "./isr-marker";
 import type { NextData } from "./next-data";
 import { PagesRequest } from "./node-request";
 import { PagesResponse } from "./node-response";
@@ -146,8 +147,14 @@ async function renderRoute(input: PagesDispatchInput): Promise<Response> {
     // An app path: the browser goes there under next.config basePath.
     return new Response(null, { status: outcome.status, headers: { location: addBasePath(outcome.destination) } });
   }
-  if (data) return json({ pageProps: outcome.props.pageProps, ...(outcome.flags.gssp ? { __N_SSP: true } : { __N_SSG: true }) }, outcome.status, outcome.headers);
-  return renderHtml(input, input.page, Component, outcome, input.params);
+  const response = data
+    ? json({ pageProps: outcome.props.pageProps, ...(outcome.flags.gssp ? { __N_SSP: true } : { __N_SSG: true }) }, outcome.status, outcome.headers)
+    : await renderHtml(input, input.page, Component, outcome, input.params);
+  // A getStaticProps page (not a fallback shell, not a preview) may go to the ISR store (pages/page-cache.ts).
+  if (outcome.flags.gsp && !outcome.state.isFallback && !outcome.flags.isPreview && !outcome.headers.has("cache-control")) {
+    response.headers.set(PAGES_ISR_HEADER, String(outcome.revalidate ?? false));
+  }
+  return response;
 }
 
 export async function handlePagesRequest(input: PagesDispatchInput): Promise<Response> {

@@ -6,7 +6,7 @@ import { serverConfig } from "virtual:vinext/server-config";
 import { implicitPageTags } from "../../storage";
 import { FLIGHT_CONTENT_TYPE } from "../flight-payload";
 import { flightPathFor } from "../routing/flight-path";
-import { CACHE_STATUS_HEADER, isrCacheControl } from "../server/cache-control";
+import { CACHE_STATUS_HEADER, isrCacheControl, NO_STORE } from "../server/cache-control";
 import { DRAFT_MODE_COOKIE } from "../server/draft-mode";
 import { deriveRequest } from "../server/host-request";
 import { servePageFromCache, storePage, waitUntil, type CachedPage, type RenderedPage } from "../server/isr";
@@ -68,16 +68,28 @@ async function regenerate(input: CacheableInput, config: SegmentConfig): Promise
   const capture: RenderCapture = {};
   const response = await runWithRequestStore(store, () => renderAppRoute({ ...input, url, flightOnly: false, capture }));
   await drain(response);
+  // A failed render must not replace the stored page (server/isr.ts keeps it and logs this).
+  if (response.status >= 500) throw new Error(`rendering answered ${response.status}`);
   return renderedPage(input.match!.route.pattern, store, config, response.status, capture);
+}
+
+/** A page rendered per request tells shared caches not to keep it (as Next does). */
+async function renderUncached(input: CacheableInput): Promise<Response> {
+  const response = await renderAppRoute(input);
+  if (response.headers.has("cache-control") || response.status >= 300 && response.status < 400) return response;
+  const headers = new Headers(response.headers);
+  headers.set("cache-control", NO_STORE);
+  return new Response(response.body, { status: response.status, headers });
 }
 
 /** Renders an App Router page, through the ISR store when the page may be cached. */
 export async function renderCachedAppRoute(input: CacheableInput): Promise<Response> {
   const cache = cacheHandlerFor(input.request);
-  if (!cache || !eligible(input)) return renderAppRoute(input);
+  if (!cache) return renderAppRoute(input);
+  if (!eligible(input)) return input.match?.route.kind === "page" ? renderUncached(input) : renderAppRoute(input);
   const route = input.match!.route;
   const config = resolveSegmentConfig(await loadRouteModules(route, input.modules));
-  if (config.dynamic === "force-dynamic" || config.revalidate === 0) return renderAppRoute(input);
+  if (config.dynamic === "force-dynamic" || config.revalidate === 0) return renderUncached(input);
   const pathname = input.url.pathname;
   const page: CachedPage = {
     cache,
@@ -94,7 +106,7 @@ export async function renderCachedAppRoute(input: CacheableInput): Promise<Respo
   if (cached) return cached;
   // MISS: stream the render and keep a copy for the store (not for a request with a
   // query string: the payload would carry it to every later visitor).
-  if (input.url.search) return renderAppRoute(input);
+  if (input.url.search) return renderUncached(input);
   const capture: RenderCapture = {};
   const response = await renderAppRoute({ ...input, capture });
   const stored = renderedPage(route.pattern, input.store, config, response.status, capture)
@@ -103,8 +115,10 @@ export async function renderCachedAppRoute(input: CacheableInput): Promise<Respo
   waitUntil(input.request, stored);
   const headers = new Headers(response.headers);
   headers.set(CACHE_STATUS_HEADER, "MISS");
-  if (response.status === 200 && (config.dynamic === "force-static" || config.revalidate !== undefined)) {
-    headers.set("cache-control", isrCacheControl(config.revalidate, serverConfig.isr.expireTime));
+  // Whether the page is static is only known once it streamed: unless its config says so, assume not.
+  const declaredStatic = config.dynamic === "force-static" || (config.revalidate !== undefined && config.revalidate !== 0);
+  if (!headers.has("cache-control")) {
+    headers.set("cache-control", response.status === 200 && declaredStatic ? isrCacheControl(config.revalidate, serverConfig.isr.expireTime) : NO_STORE);
   }
   return new Response(response.body, { status: response.status, headers });
 }

@@ -10,6 +10,7 @@ import { fillPattern } from "../routing/fill-pattern";
 import { flightPathFor } from "../routing/flight-path";
 import { isDynamicPattern } from "../routing/segments";
 import { generateRouteParams, loadRouteModules, resolveSegmentConfig } from "../rsc/segment-config";
+import { markedRevalidate, withoutMarker } from "../pages/isr-marker";
 import { seedResponse } from "./isr-seed";
 import { pageRevalidate, type RequestStore } from "./request-store";
 import { finishStaticExport, isStaticExport } from "./static-export";
@@ -106,10 +107,11 @@ export async function finishPrerender(response: Response, store: RequestStore, {
   }
   if (dynamic) return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
   // A page goes to the ISR store (as a seed file) so it can be revalidated later; a static export keeps plain files.
-  if (outcome && seeds) {
-    const revalidate = pageRevalidate(store);
+  const pagesRevalidate = markedRevalidate(response);
+  if ((outcome || pagesRevalidate !== undefined) && seeds) {
+    const revalidate = outcome ? pageRevalidate(store) : pagesRevalidate!;
     if (revalidate === 0) return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
     return seedResponse(new Uint8Array(body), response, revalidate);
   }
-  return new Response(body, response);
+  return withoutMarker(new Response(body, response));
 }

@@ -16,4 +16,5 @@ declare module "#vinext/image-host" {
   export const host: "node" | "dev" | "cloudflare" | "platform";
   export const resizeImage: ((bytes: Uint8Array, options: ResizeOptions) => Promise<Uint8Array | undefined>) | undefined;
   export const lookupAddresses: ((hostname: string) => Promise<string[]>) | undefined;
+  export const readNodeAsset: ((pathname: string, request: Request) => Promise<Response | undefined>) | undefined;
 }

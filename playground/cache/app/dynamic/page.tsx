@@ -6,7 +6,9 @@ export default async function Dynamic() {
   const jar = await cookies();
   return (
     <main>
-      <h1>Dynamic {jar.get("who")?.value ?? "nobody"}</h1>
+      <h1>
+        Dynamic <span data-testid="who">{jar.get("who")?.value ?? "nobody"}</span>
+      </h1>
       <RenderStamp id="dynamic" />
     </main>
   );
