@@ -133,16 +133,20 @@ function defaultImageLoader(options: ResolvedOptions): boolean {
  */
 export function staticExportPlugin(getOptions: () => ResolvedOptions): Plugin & { nitro: NitroModule } {
   let exporting = false;
+  let developing = false;
   return {
     name: "vinext:static-export",
     config(_config, env) {
       exporting = env.command === "build" && isExportBuild(getOptions());
+      developing = env.command === "serve" && isExportBuild(getOptions());
       return { define: { __VINEXT_STATIC_EXPORT__: JSON.stringify(exporting) } };
     },
     configResolved() {
-      if (!exporting) return;
+      if (!exporting && !developing) return;
       const error = staticExportError(staticExportProblems(getOptions()));
-      if (error) throw error;
+      // `vinext dev` keeps serving (the features work there) but says now what `vinext build` will refuse.
+      if (error && developing) console.warn(error.message.replace("[vinext] ", "[vinext] vinext build will fail: "));
+      else if (error) throw error;
     },
     transform: {
       filter: { code: /use server|next\/(legacy\/)?image/ },

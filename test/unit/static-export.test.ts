@@ -4,8 +4,9 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { exportedRoutePaths } from "../../src/nitro/static-export";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { exportedRoutePaths, staticExportPlugin } from "../../src/nitro/static-export";
+import { resolveOptions } from "../../src/vite/options";
 import { exportHtmlPaths } from "../../src/nitro/static-export-layout";
 import { exportsName, segmentConfigValue } from "../../src/vite/static-export-checks";
 import { scanApp } from "../../src/vite/routing/scan-app";
@@ -87,5 +88,35 @@ describe("the test's static server", () => {
     expect(resolveStaticFile(root, "/missing")).toBeUndefined();
     expect(resolveStaticFile(root, "/../etc/passwd")).toBeUndefined();
     rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe("vinext:static-export in dev and build", () => {
+  it("warns in dev about what the export build will refuse, and fails the build", async () => {
+    const root = mkdtempSync(join(tmpdir(), "vinext-export-dev-"));
+    writeFileSync(join(root, "next.config.mjs"), `export default { output: "export" };\n`);
+    writeFileSync(join(root, "middleware.ts"), "export function middleware() {}\n");
+    mkdirSync(join(root, "app"));
+    type Hooks = { config: (config: object, env: { command: string }) => { define: Record<string, string> }; configResolved: () => void };
+    const run = async (command: "serve" | "build") => {
+      const options = await resolveOptions(root, command);
+      const plugin = staticExportPlugin(() => options) as unknown as Hooks;
+      const { define } = plugin.config({}, { command });
+      return { define, resolved: () => plugin.configResolved() };
+    };
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const dev = await run("serve");
+      expect(dev.define.__VINEXT_STATIC_EXPORT__).toBe("false");
+      dev.resolved();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('[vinext] vinext build will fail: output: "export"'));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('middleware.ts: Middleware cannot be used with "output: export"'));
+      const build = await run("build");
+      expect(build.define.__VINEXT_STATIC_EXPORT__).toBe("true");
+      expect(build.resolved).toThrow(/middleware\.ts: Middleware cannot be used/);
+    } finally {
+      warn.mockRestore();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
