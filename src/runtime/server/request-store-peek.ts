@@ -7,7 +7,8 @@ type Peek = () => { phase: "render" | "action" | "route"; request: Request } | u
 
 // Each server bundle (rsc, and ssr when it imports the store) has its own
 // request-store module in the same process: every one registers, and the store
-// of whichever is inside a request answers (the last one to load must not hide the others).
+// of the latest one that is inside a request answers (a later bundle outside
+// any request must not hide the rsc store).
 export function registerRequestStorePeek(peek: Peek): void {
   const globals = globalThis as Record<symbol, Set<Peek> | undefined>;
   (globals[KEY] ??= new Set()).add(peek);
@@ -16,7 +17,8 @@ export function registerRequestStorePeek(peek: Peek): void {
 export function peekRequestStore(): ReturnType<Peek> {
   const peeks = (globalThis as Record<symbol, Set<Peek> | undefined>)[KEY];
   if (!peeks) return undefined;
-  for (const peek of peeks) {
+  // Latest first: inside a Pages render the ssr bundle's own store is the one meant.
+  for (const peek of [...peeks].reverse()) {
     const store = peek();
     if (store) return store;
   }
