@@ -1,8 +1,8 @@
 // BUILD TIME. What `output: "export"` can tell before building: next.config keys
 // and files that need a server (ISR `revalidate` and per-request reads are found
-// while pre-rendering: runtime/server/static-export.ts). Segment config and data-function exports are
-// read from the source, as Next reads them. Lists every problem, each naming its
-// file. Next: test/integration/config-output-export, test/integration/app-dir-export,
+// while pre-rendering: runtime/server/static-export.ts). Segment config and
+// data-function exports are read from the source, as Next reads them. Lists
+// every problem once, each naming its file. Next: test/integration/config-output-export, test/integration/app-dir-export,
 // https://nextjs.org/docs/app/guides/static-exports#unsupported-features
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
@@ -43,7 +43,8 @@ function appProblems(manifest: AppManifest, label: (file: string) => string): st
   const problems: string[] = [];
   for (const route of manifest.routes) {
     const own = route.chain.at(-1)!.files[route.kind]!;
-    const chain = route.chain.flatMap((segment) => [segment.files.layout, segment.files.page, segment.files.route].filter((file): file is string => !!file));
+    // Layouts down the chain and the route's own file (a parent folder's page is another route).
+    const chain = [...route.chain.map((segment) => segment.files.layout).filter((file): file is string => !!file), own];
     const sources = new Map(chain.map((file) => [file, code(file)]));
     const where = `${label(own)} (${route.pattern})`;
     for (const [file, source] of sources) {
@@ -51,7 +52,8 @@ function appProblems(manifest: AppManifest, label: (file: string) => string): st
         problems.push(`${label(file)}: "dynamicParams: true" cannot be used with "output: export" (params not returned by generateStaticParams() need a server). Remove it or set it to false.`);
       }
       if (segmentConfigValue(source, "dynamic") === "force-dynamic") {
-        problems.push(`${label(file)}: \`export const dynamic = "force-dynamic"\` on ${route.pattern} cannot be used with "output: export". Remove it so the ${route.kind === "route" ? "route handler" : "page"} is rendered at build time.`);
+        const on = file === own ? ` on ${route.pattern}` : "";
+        problems.push(`${label(file)}: \`export const dynamic = "force-dynamic"\`${on} cannot be used with "output: export". Remove it so every route below is rendered at build time.`);
       }
     }
     const ownSource = sources.get(own) ?? "";
@@ -115,7 +117,8 @@ export function staticExportProblems(options: ResolvedOptions): string[] {
   }
   if (manifest) problems.push(...appProblems(manifest, label));
   problems.push(...pagesProblems(options.root, options.pageExtensions, label));
-  return problems;
+  // A layout's setting is found once per route below it.
+  return [...new Set(problems)];
 }
 
 /** The build error for `problems` (undefined when there are none). */

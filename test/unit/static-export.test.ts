@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { exportedRoutePaths, staticExportPlugin } from "../../src/nitro/static-export";
 import { resolveOptions } from "../../src/vite/options";
 import { exportHtmlPaths } from "../../src/nitro/static-export-layout";
-import { exportsName, segmentConfigValue } from "../../src/vite/static-export-checks";
+import { exportsName, segmentConfigValue, staticExportProblems } from "../../src/vite/static-export-checks";
 import { scanApp } from "../../src/vite/routing/scan-app";
 import { resolveStaticFile } from "../_harness/static-server";
 
@@ -116,6 +116,34 @@ describe("vinext:static-export in dev and build", () => {
       expect(build.resolved).toThrow(/middleware\.ts: Middleware cannot be used/);
     } finally {
       warn.mockRestore();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("staticExportProblems", () => {
+  it("names each file once: a layout's segment config once for its routes, a parent folder's page not for its children", async () => {
+    const root = mkdtempSync(join(tmpdir(), "vinext-export-checks-"));
+    const files: Record<string, string> = {
+      "next.config.mjs": `export default { output: "export" };\n`,
+      "app/layout.tsx": "export default function L({ children }) { return children; }",
+      "app/page.tsx": `export const dynamic = "force-dynamic";\nexport default function P() { return null; }`,
+      "app/about/page.tsx": "export default function P() { return null; }",
+      "app/shop/layout.tsx": `export const dynamic = "force-dynamic";\nexport default function L({ children }) { return children; }`,
+      "app/shop/a/page.tsx": "export default function P() { return null; }",
+      "app/shop/b/page.tsx": "export default function P() { return null; }",
+    };
+    for (const [file, content] of Object.entries(files)) {
+      mkdirSync(join(root, file, ".."), { recursive: true });
+      writeFileSync(join(root, file), content);
+    }
+    try {
+      const problems = staticExportProblems(await resolveOptions(root, "build"));
+      expect(problems).toEqual([
+        'app/page.tsx: `export const dynamic = "force-dynamic"` on / cannot be used with "output: export". Remove it so every route below is rendered at build time.',
+        'app/shop/layout.tsx: `export const dynamic = "force-dynamic"` cannot be used with "output: export". Remove it so every route below is rendered at build time.',
+      ]);
+    } finally {
       rmSync(root, { recursive: true, force: true });
     }
   });
