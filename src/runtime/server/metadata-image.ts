@@ -94,5 +94,8 @@ export async function renderGeneratedImage(file: MetadataFile, mod: Record<strin
   if (!headers.has("content-type")) headers.set("content-type", entry.contentType);
   // Next serves these as revalidated routes (test/e2e/app-dir/metadata-dynamic-routes, CACHE_HEADERS).
   headers.set("cache-control", import.meta.env.DEV ? "no-cache, no-store" : REVALIDATE);
-  return new Response(result.body, { status: result.status, statusText: result.statusText, headers });
+  // Read the image before answering: a drawing that fails (satori rejects the
+  // markup) becomes a 500 rather than a 200 whose body breaks off.
+  const body = await result.arrayBuffer();
+  return new Response(body, { status: result.status, statusText: result.statusText, headers });
 }

@@ -6,7 +6,7 @@
 // Content types and cache headers follow test/e2e/app-dir/metadata ("static
 // routes") and test/e2e/app-dir/metadata-dynamic-routes.
 import type { AppManifest, MetadataFile, ModuleLoader } from "../routing/app-manifest";
-import { matchRoute, type Params } from "../routing/match";
+import { compareRoutes, matchRoute, type Params } from "../routing/match";
 import { isGeneratedImage, renderGeneratedImage } from "./metadata-image";
 import { robotsTxt, sitemapXml, type RobotsData, type SitemapEntry } from "../rsc/metadata/formats";
 
@@ -34,9 +34,11 @@ function matchFolder(file: MetadataFile, parts: string[]): Params | null {
   return matchRoute([{ segments: file.segments }], parts)?.params ?? null;
 }
 
-function findMatch(files: readonly MetadataFile[], parts: string[]): Match | null {
+function findMatch(unsorted: readonly MetadataFile[], parts: string[]): Match | null {
   const last = parts.at(-1);
   if (last === undefined) return null;
+  // Static folders before dynamic ones, as pages: app/x/a/icon.tsx wins over app/x/[slug]/icon.tsx for /x/a/icon.
+  const files = [...unsorted].sort(compareRoutes);
   for (const file of files) {
     if (file.name !== last) continue;
     const params = matchFolder(file, parts.slice(0, -1));

@@ -162,6 +162,23 @@ export default function ogImages({ target, server, get, html }: SuiteContext) {
       expect((await png("/og-demo/big/icon/small")).size).toEqual({ width: 48, height: 48 });
     });
 
+    it("answers 500 when an image fails to draw, and keeps serving (the page itself still renders)", async () => {
+      const page = await html("/og-demo/broken");
+      const [icon] = links(page, "icon");
+      expect(icon!.href).toMatch(/^\/og-demo\/broken\/icon\?\w+$/);
+      const res = await get(icon!.href);
+      expect(res.status).toBe(500);
+      expect(await res.text()).not.toMatch(/display/);
+      expect((await png("/og-demo/icon")).size).toEqual({ width: 32, height: 32 });
+    });
+
+    it("answers HEAD with the image headers and no body", async () => {
+      const res = await get("/og-demo/icon", { method: "HEAD" });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("image/png");
+      expect((await res.arrayBuffer()).byteLength).toBe(0);
+    });
+
     it("gives an image under a route group a unique suffixed path", async () => {
       const page = await html("/og-demo/card");
       const [tw] = meta(page, "twitter:image");

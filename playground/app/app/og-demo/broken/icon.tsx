@@ -1,0 +1,14 @@
+import { ImageResponse } from "next/og";
+
+export const size = { width: 32, height: 32 };
+
+// satori refuses a <div> with several children and no `display: flex`: the icon URL answers 500.
+export default function BrokenIcon() {
+  return new ImageResponse(
+    <div style={{ width: "100%", height: "100%" }}>
+      <span>a</span>
+      <span>b</span>
+    </div>,
+    size,
+  );
+}
