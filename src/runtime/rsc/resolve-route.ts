@@ -1,6 +1,7 @@
 // Picks what a request renders: the route for its URL, or — on a client
 // navigation from another page (`next-url` header) — an intercepting route,
 // either as the route itself or shown in a slot of the page being left.
+import { removeBasePath } from "../base-path";
 import type { AppRoute, SegmentFiles } from "../routing/app-manifest";
 import { matchAppRoute, splitIntercepting, underPrefix, type SplitRoutes } from "../routing/intercept";
 import { matchRoute, splitPathname, type RouteMatch } from "../routing/match";
@@ -18,7 +19,8 @@ export function navigatingFrom(request: Request, flightOnly: boolean): string[] 
   const value = flightOnly ? request.headers.get(NEXT_URL_HEADER) : null;
   if (!value || !value.startsWith("/")) return undefined;
   try {
-    return splitPathname(new URL(value, "http://n").pathname);
+    // The browser's path: the basePath is not part of the routes.
+    return splitPathname(removeBasePath(new URL(value, "http://n").pathname));
   } catch {
     return undefined;
   }
