@@ -35,6 +35,11 @@ const my = localFont({ src: [{ path: "./a.woff2", weight: "100", style: "italic"
     expect(code.slice(found.calls[1]!.start, found.calls[1]!.end)).toBe("Mono()");
   });
 
+  it("ignores property names that happen to match a loader", () => {
+    const found = find(`import { Inter } from "next/font/google"; const inter = Inter({ subsets: ["latin"] }); const o = { Inter: 1 }; o.Inter;`);
+    expect(found.calls).toHaveLength(1);
+  });
+
   it("leaves modules without next/font alone", () => {
     expect(find(`import x from "next/link"; const a = x();`)).toEqual({ imports: [], calls: [], insertAt: 0 });
   });

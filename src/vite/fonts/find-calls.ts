@@ -69,13 +69,18 @@ const fail = (node: Node): never => {
   throw new FontCallError("Font loader values must be explicitly written literals (strings, numbers, booleans, arrays and objects of them), because vinext loads fonts at build time.", node.start);
 };
 
-function visit(node: unknown, fn: (n: Node) => void) {
+/** Calls `fn` on every Identifier that reads a binding (not property names or keys). */
+function visitReferences(node: unknown, fn: (n: Node) => void, parent?: Node, key?: string) {
   if (!node || typeof node !== "object") return;
-  if (Array.isArray(node)) return node.forEach((n) => visit(n, fn));
+  if (Array.isArray(node)) return node.forEach((n) => visitReferences(n, fn, parent, key));
   const n = node as Node;
   if (typeof n.type !== "string") return;
-  fn(n);
-  for (const [key, child] of Object.entries(n)) if (key !== "type" && child && typeof child === "object") visit(child, fn);
+  if (n.type === "Identifier") {
+    const nameOnly = parent && !parent.computed && ((parent.type === "MemberExpression" && key === "property") || (parent.type === "Property" && key === "key" && !parent.shorthand));
+    if (!nameOnly) fn(n);
+    return;
+  }
+  for (const [k, child] of Object.entries(n)) if (k !== "type" && child && typeof child === "object") visitReferences(child, fn, n, k);
 }
 
 /**
@@ -122,7 +127,7 @@ export function findFontCalls(program: ESTree.Program): FoundFonts {
       calls.push({ ...target, binding: (d.id as Node).name as string, options: args[0] ? (literal(args[0]) as Record<string, unknown>) : undefined, start: init.start, end: init.end });
     }
   }
-  visit(body.filter((s) => s.type !== "ImportDeclaration"), (n) => {
+  visitReferences(body.filter((s) => s.type !== "ImportDeclaration"), (n) => {
     if (n.type === "Identifier" && locals.has(n.name as string) && !handled.has(n)) {
       throw new FontCallError(`Font loaders must be called and assigned to a const in the module scope (\`${n.name as string}\` is used another way here).`, n.start);
     }
