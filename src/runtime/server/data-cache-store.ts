@@ -33,12 +33,14 @@ export function createMemoryStorage(limit = MEMORY_ENTRIES, now: () => number = 
   };
 }
 
-let memoryHandler: CacheHandler | undefined;
+// Per process, not per module copy: the dev server may load this module again
+// (dependency re-optimization), and reads and revalidations must meet one store.
+const MEMORY_KEY = Symbol.for("vinext.data-cache.memory");
 
 /** The cache handler data entries of `request` live in. */
 export function dataCacheFor(request: Request): CacheHandler {
   const shared = cacheHandlerFor(request);
   if (shared) return shared;
-  memoryHandler ??= createCacheHandler({ storage: createMemoryStorage(), scope: { buildId: serverConfig.buildId, host: "memory" } });
-  return memoryHandler;
+  const globals = globalThis as Record<symbol, CacheHandler | undefined>;
+  return (globals[MEMORY_KEY] ??= createCacheHandler({ storage: createMemoryStorage(), scope: { buildId: serverConfig.buildId, host: "memory" } }));
 }

@@ -48,7 +48,11 @@ export function lowerRevalidate(store: RequestStore, seconds: number | false): v
   if (store.revalidate === undefined || store.revalidate === false || seconds < store.revalidate) store.revalidate = seconds;
 }
 
-const storage = new AsyncLocalStorage<RequestStore>();
+// One instance per process, shared by every copy of this module: the rsc and ssr
+// bundles each have one, and the dev server may load a second after it
+// re-optimizes dependencies; a store set by one copy must be visible to the others.
+const STORAGE_KEY = Symbol.for("vinext.request-store.storage");
+const storage = ((globalThis as Record<symbol, unknown>)[STORAGE_KEY] ??= new AsyncLocalStorage<RequestStore>()) as AsyncLocalStorage<RequestStore>;
 registerRequestStorePeek(() => storage.getStore());
 
 export function createRequestStore(request: Request, url: URL, phase: RequestPhase, draftModeSecret: string): RequestStore {

@@ -17,6 +17,7 @@ import {
 } from "@vitejs/plugin-rsc/rsc";
 import { cacheConfig } from "virtual:vinext/cache-config";
 import type { CacheValue } from "../../storage";
+import { MAX_FETCH_CACHE_BYTES } from "../../storage/fetch-cache";
 import { BUILTIN_PROFILES, resolveCacheLife, shortenLife, type CacheLifeInput } from "./cache-life";
 import { rootStoreOf, runInScope, scopeOf, type CacheScope } from "./cache-scope";
 import { readThrough, recordCacheUse } from "./data-cache";
@@ -151,7 +152,13 @@ export function cachedFunction<F extends AnyFunction>(fn: F, id: string, kind: C
           : readThrough<FlightEntry>({
               key,
               accept: isFlightEntry,
-              load: async () => ({ ...(await produce(store, fn, id, kind, encoded, searchParams)), store: true }),
+              load: async () => {
+                const produced = await produce(store, fn, id, kind, encoded, searchParams);
+                // Like fetch entries, results over 2 MB are used but not stored (KV and blob stores have item limits).
+                const storable = produced.value.flight.length <= MAX_FETCH_CACHE_BYTES;
+                if (!storable) console.warn(`[vinext] The result of '${scopeLabel(kind)}' function ${id} is over 2 MB and was not cached.`);
+                return { ...produced, store: storable };
+              },
             });
       byKey.set(key, pending);
       pending.catch(() => byKey!.delete(key));
