@@ -11,7 +11,7 @@ import type { ESTree, Plugin } from "vite";
 import { resolveCacheLifeConfig, type CacheLife } from "../runtime/server/cache-life";
 import { RSC_ENV } from "./environments";
 import type { ResolvedOptions } from "./options";
-import { runtimePath } from "./paths";
+import { distDir, runtimePath } from "./paths";
 
 const CONFIG_ID = "virtual:vinext/cache-config";
 const RESOLVED_CONFIG_ID = `\0${CONFIG_ID}`;
@@ -67,6 +67,8 @@ export function useCachePlugin(options: () => ResolvedOptions): Plugin {
       filter: { code: /use cache/ },
       handler(code, id) {
         if (this.environment.name !== RSC_ENV || id.startsWith("\0") || !/\.[cm]?[jt]sx?$/.test(id.split("?")[0]!)) return;
+        // vinext's own runtime names the directives in strings (cache-scope.ts); it has none to transform.
+        if (id.startsWith(distDir)) return;
         const file = id.split("?")[0]!;
         const label = relative(this.environment.config.root, file).replace(/\\/g, "/");
         let ast = this.parse(code);
