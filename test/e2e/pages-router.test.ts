@@ -92,6 +92,18 @@ describe("next/router in the browser", () => {
     await t.waitForText("blocked", "blocked");
   });
 
+  it("hydrates a page in preview mode with router.isPreview (Next: test/integration/prerender-preview)", async () => {
+    const t = await open("/api/preview?action=enable&user=ada");
+    await t.page.goto(`${t.page.url().split("/api/")[0]}/preview-gsp`);
+    await waitForPagesHydration(t);
+    expect(await t.text("preview-flag")).toBe("preview");
+    expect(await t.text("router-preview")).toBe("true");
+    await t.page.goto(`${t.page.url().split("/preview-gsp")[0]}/api/preview?action=clear`);
+    await t.page.goto(`${t.page.url().split("/api/")[0]}/preview-gsp`);
+    await waitForPagesHydration(t);
+    expect([await t.text("preview-flag"), await t.text("router-preview")]).toEqual(["published", "false"]);
+  });
+
   it("replaces the history entry with router.replace", async () => {
     const t = await open("/");
     await waitForPagesHydration(t);
