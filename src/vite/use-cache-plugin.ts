@@ -6,7 +6,7 @@
 // `virtual:vinext/cache-config` (next.config `cacheLife` profiles).
 // https://nextjs.org/docs/app/api-reference/directives/use-cache
 import { relative } from "node:path";
-import { transformHoistInlineDirective, transformWrapExport } from "@vitejs/plugin-rsc/transforms";
+import { findDirectives, transformHoistInlineDirective, transformWrapExport } from "@vitejs/plugin-rsc/transforms";
 import type { ESTree, Plugin } from "vite";
 import { resolveCacheLifeConfig, type CacheLife } from "../runtime/server/cache-life";
 import { RSC_ENV } from "./environments";
@@ -17,6 +17,7 @@ const CONFIG_ID = "virtual:vinext/cache-config";
 const RESOLVED_CONFIG_ID = `\0${CONFIG_ID}`;
 const DIRECTIVE = /^use cache(?::\s*(\w+))?$/;
 const RUNTIME = "__vinext_cachedFunction";
+const INLINE_DIRECTIVES = ["use cache", "use cache: private", "use cache: remote"];
 
 export interface CacheConfig {
   /** 'use cache' is allowed: next.config `cacheComponents` or `experimental.useCache`. */
@@ -52,6 +53,7 @@ function fileDirective(ast: ESTree.Program): "public" | "private" | undefined {
 
 export function useCachePlugin(options: () => ResolvedOptions): Plugin {
   let config: CacheConfig | undefined;
+  const warnedFetchCache = new Set<string>();
   const getConfig = () => (config ??= resolveCacheConfig(options().nextConfig, options().nextConfigFile));
   return {
     name: "vinext:use-cache",
@@ -64,16 +66,22 @@ export function useCachePlugin(options: () => ResolvedOptions): Plugin {
       handler: () => `export const cacheConfig = ${JSON.stringify({ cacheLife: getConfig().cacheLife })};\n`,
     },
     transform: {
-      filter: { code: /use cache/ },
+      filter: { code: /use cache|fetchCache/ },
       handler(code, id) {
         if (this.environment.name !== RSC_ENV || id.startsWith("\0") || !/\.[cm]?[jt]sx?$/.test(id.split("?")[0]!)) return;
         // vinext's own runtime names the directives in strings (cache-scope.ts); it has none to transform.
         if (id.startsWith(distDir)) return;
         const file = id.split("?")[0]!;
         const label = relative(this.environment.config.root, file).replace(/\\/g, "/");
+        if (/export\s+const\s+fetchCache\b/.test(code) && !warnedFetchCache.has(label)) {
+          warnedFetchCache.add(label);
+          this.warn(`[vinext] ${label}: \`export const fetchCache\` is not supported yet and is ignored; set \`cache\` / \`next.revalidate\` on each fetch instead.`);
+        }
+        if (!/use cache/.test(code)) return;
         let ast = this.parse(code);
         const fileKind = fileDirective(ast);
-        const hasInline = /["']use cache(:\s*\w+)?["']/.test(code);
+        // Real directives only: the words in a string (an error message, docs) are not one.
+        const hasInline = INLINE_DIRECTIVES.some((directive) => findDirectives(ast, directive).length > 0);
         if (!fileKind && !hasInline) return;
         if (!getConfig().enabled) {
           this.error({

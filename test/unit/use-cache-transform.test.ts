@@ -7,12 +7,15 @@ import { describe, expect, it } from "vitest";
 import { useCachePlugin } from "../../src/vite/use-cache-plugin";
 import type { ResolvedOptions } from "../../src/vite/options";
 
+const warnings: string[] = [];
+
 function transform(code: string, nextConfig: Record<string, unknown> = { experimental: { useCache: true } }, env = "rsc") {
   const plugin = useCachePlugin(() => ({ nextConfig, nextConfigFile: "next.config.mjs" }) as unknown as ResolvedOptions);
   const handler = (plugin.transform as { handler: (code: string, id: string) => { code: string } | undefined }).handler;
   const context = {
     environment: { name: env, config: { root: "/app" } },
     parse: (source: string) => parseAst(source),
+    warn: (message: string) => warnings.push(message),
     error(error: { message: string } | string) {
       throw new Error(typeof error === "string" ? error : error.message);
     },
@@ -44,11 +47,18 @@ describe("'use cache' transform", () => {
   it("leaves other environments and files without the directive alone", () => {
     expect(transform(`export async function a() {\n  "use cache";\n  return 1;\n}\n`, undefined, "ssr")).toBeUndefined();
     expect(transform(`export const note = "we use cache headers";\n`)).toBeUndefined();
+    // The directive's words inside a string are not a directive (no flag needed).
+    expect(transform(`export const hint = "or use 'use cache: private'";\n`, {})).toBeUndefined();
   });
 
   it("fails like Next without experimental.useCache / cacheComponents, and for a sync function", () => {
     expect(() => transform(`export async function a() {\n  "use cache";\n  return 1;\n}\n`, {})).toThrow(/needs `experimental: \{ useCache: true \}`/);
     expect(() => transform(`export function a() {\n  "use cache";\n  return 1;\n}\n`)).toThrow(/\[vinext\] app\/lib\/data\.ts: .*async/);
     expect(() => transform(`export function a() {\n  "use cache";\n  return 1;\n}\n`)).not.toThrow(/needs `experimental/);
+  });
+
+  it("warns that route segment `fetchCache` is not supported", () => {
+    expect(transform(`export const fetchCache = "force-no-store";\nexport default function Page() { return null; }\n`)).toBeUndefined();
+    expect(warnings.some((w) => w.includes("`export const fetchCache` is not supported yet"))).toBe(true);
   });
 });
