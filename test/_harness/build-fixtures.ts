@@ -32,6 +32,8 @@ export const FIXTURES: readonly Fixture[] = [
   // The vercel and netlify outputs, served like the platforms (test/_harness/platform-host.mjs).
   { app: "cache", preset: "vercel", name: "cache-vercel" },
   { app: "cache", preset: "netlify", name: "cache-netlify" },
+  { app: "app", preset: "vercel", name: "app-vercel" },
+  { app: "app", preset: "netlify", name: "app-netlify" },
 ];
 
 /** The file where a Redis fixture records the port its build points at (the test starts redis-server there). */

@@ -46,8 +46,10 @@ async function vercelHost(root) {
   const output = join(root, ".vercel/output");
   const config = JSON.parse(readFileSync(join(output, "config.json"), "utf8"));
   const staticDir = join(output, "static");
-  // `overrides` serve a static file at another path or with another content type.
-  const overridden = new Map(Object.entries(config.overrides ?? {}).filter(([, o]) => o.path !== undefined).map(([file, o]) => [`/${o.path}`, { file, contentType: o.contentType }]));
+  // `overrides` serve a static file at another path and/or with another content type.
+  const overrides = Object.entries(config.overrides ?? {});
+  const overridden = new Map(overrides.filter(([, o]) => o.path !== undefined).map(([file, o]) => [`/${o.path}`, { file, contentType: o.contentType }]));
+  const typeOf = new Map(overrides.filter(([, o]) => o.contentType).map(([file, o]) => [`/${file}`, o.contentType]));
   const functions = new Map();
   async function loadFunction(name) {
     if (!functions.has(name)) {
@@ -64,7 +66,7 @@ async function vercelHost(root) {
     const path = decodedPath(pathname);
     const override = overridden.get(path);
     if (override) return { file: fileAt(staticDir, override.file), contentType: override.contentType };
-    return { file: fileAt(staticDir, path) ?? fileAt(staticDir, join(path, "index.html")) };
+    return { file: fileAt(staticDir, path) ?? fileAt(staticDir, join(path, "index.html")), contentType: typeOf.get(path) };
   };
   const substitute = (dest, match) => dest.replace(/\$(\d+|[A-Za-z_]\w*)/g, (_, key) => (/^\d+$/.test(key) ? match[Number(key)] : match.groups?.[key]) ?? "");
 

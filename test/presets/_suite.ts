@@ -2,8 +2,8 @@
 // how to start its output; the assertions live in suites/*.ts, one file per
 // area (foundation, route handlers, actions, ...), each citing the Next.js tests
 // it follows. Every area runs against every preset.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { seedFileFor } from "../../src/runtime/server/isr-seed";
 import type { RunningServer } from "../_harness/servers";
@@ -13,6 +13,24 @@ export interface PresetTarget {
   /** The built fixture folder (holds .output). */
   dir: string;
   start: () => Promise<RunningServer>;
+  /**
+   * The platform's image CDN answers `/_next/image` (vercel: `/_vercel/image`, netlify:
+   * `/.netlify/images`), which the local stand-ins do not emulate: optimiser cases are skipped.
+   */
+  platformImages?: boolean;
+}
+
+/**
+ * Where a build put its public files and its server bundle, as Nitro recorded it
+ * (node_modules/.nitro/last-build.json → nitro.json): `.output/public` and
+ * `.output/server` on node-server and Workers, `.vercel/output/static` and
+ * `functions/__server.func` on vercel, `dist/` and `.netlify/functions-internal/server` on netlify.
+ */
+export function outputOf(target: { dir: string }): { publicDir: string; serverDir: string } {
+  const marker = join(target.dir, "node_modules/.nitro/last-build.json");
+  const outputDir = existsSync(marker) ? resolve(marker, JSON.parse(readFileSync(marker, "utf8")).outputDir) : join(target.dir, ".output");
+  const info = JSON.parse(readFileSync(join(outputDir, "nitro.json"), "utf8")) as { publicDir?: string; serverEntry?: string };
+  return { publicDir: resolve(outputDir, info.publicDir ?? "public"), serverDir: dirname(resolve(outputDir, info.serverEntry ?? "server/index.mjs")) };
 }
 
 /** True for targets that are production builds (the dev server has no .output and no hashed assets). */
@@ -21,7 +39,7 @@ export interface PresetTarget {
  * pages are kept as ISR seeds, not as public files (src/runtime/server/isr-seed.ts).
  */
 export function prerendered(target: { dir: string }, path: string): boolean {
-  return existsSync(join(target.dir, ".output/public", seedFileFor(path)));
+  return existsSync(join(outputOf(target).publicDir, seedFileFor(path)));
 }
 
 export function isBuild(target: PresetTarget): boolean {

@@ -9,11 +9,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isBuild, text, type SuiteContext } from "../_suite";
+import { isBuild, outputOf, text, type SuiteContext } from "../_suite";
 
 /** The built client chunks: file name → code. */
 function clientChunks(dir: string): Map<string, string> {
-  const root = join(dir, ".output/public/assets");
+  const root = join(outputOf({ dir }).publicDir, "assets");
   const out = new Map<string, string>();
   for (const name of readdirSync(root)) if (name.endsWith(".js")) out.set(name, readFileSync(join(root, name), "utf8"));
   return out;

@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isBuild, text, type SuiteContext } from "../_suite";
+import { isBuild, outputOf, text, type SuiteContext } from "../_suite";
 
 function clientFiles(dir: string): string[] {
-  const root = join(dir, ".output/public");
+  const root = outputOf({ dir }).publicDir;
   const out: string[] = [];
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isBuild, type SuiteContext } from "../_suite";
+import { isBuild, outputOf, type SuiteContext } from "../_suite";
 
 type Attrs = Record<string, string>;
 
@@ -72,17 +72,17 @@ export default function ogImages({ target, server, get, html }: SuiteContext) {
   });
 
   it.skipIf(!isBuild(target))("keeps the renderer and its wasm out of the client bundle and the server's entry chunks", () => {
-    const output = join(target.dir, ".output");
+    const { publicDir, serverDir } = outputOf(target);
     // "AGFzbQ" is the wasm magic number in base64: an inlined module.
-    for (const file of files(join(output, "public")).filter((f) => /\.m?js$/.test(f))) {
+    for (const file of files(publicDir).filter((f) => /\.m?js$/.test(f))) {
       const code = readFileSync(file, "utf8");
       expect(/initWasm|AGFzbQ|yoga/i.test(code), file).toBe(false);
     }
     for (const entry of ["index.mjs", "_ssr/rsc.mjs"]) {
-      const file = join(output, "server", entry);
+      const file = join(serverDir, entry);
       if (existsSync(file)) expect(/initWasm|AGFzbQ/.test(readFileSync(file, "utf8")), file).toBe(false);
     }
-    const server = files(join(output, "server"));
+    const server = files(serverDir);
     // Workers get the engines as wasm modules; Node has them inlined in a lazily loaded chunk.
     const wasm = server.filter((f) => f.endsWith(".wasm"));
     if (target.name === "cloudflare-module") expect(wasm.map((f) => f.replace(/^.*\/wasm\//, "").replace(/-\w+\.wasm$/, "")).sort()).toEqual(["resvg", "satori-yoga"]);

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { isBuild, type SuiteContext } from "../_suite";
+import { isBuild, outputOf, type SuiteContext } from "../_suite";
 
 const IPHONE_UA =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1";
@@ -238,7 +238,7 @@ export default function routeHandlers({ target, server, get }: SuiteContext) {
   // Generated at build time: nothing to check against the dev server.
   describe.skipIf(!isBuild(target))("force-static", () => {
     it("generates the GET handler at build time and serves the file", async () => {
-      const file = join(target.dir, ".output/public/api/static");
+      const file = join(outputOf(target).publicDir, "api/static");
       expect(existsSync(file), file).toBe(true);
       const built = JSON.parse(readFileSync(file, "utf8"));
       // Next: the build-time request has no search, headers or cookies.
@@ -253,7 +253,7 @@ export default function routeHandlers({ target, server, get }: SuiteContext) {
     it("runs the other methods of a force-static route per request", async () => {
       // Workers' asset router would answer POST on a prerendered path with 405, so
       // there the build leaves this route to run per request (src/nitro/prerender.ts).
-      const prerendered = existsSync(join(target.dir, ".output/public/api/static-mixed"));
+      const prerendered = existsSync(join(outputOf(target).publicDir, "api/static-mixed"));
       expect(prerendered).toBe(!target.name.startsWith("cloudflare"));
       const post = await get("/api/static-mixed", { method: "POST", body: "payload" });
       expect(post.status).toBe(200);

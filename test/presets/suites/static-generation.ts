@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { isBuild, prerendered, text, type SuiteContext } from "../_suite";
+import { isBuild, outputOf, prerendered, text, type SuiteContext } from "../_suite";
 
 export default function staticGeneration({ target, html }: SuiteContext) {
   // Pre-rendering happens in builds; dev renders every request (as `next dev` does).
@@ -16,7 +16,7 @@ export default function staticGeneration({ target, html }: SuiteContext) {
     });
     return;
   }
-  const publicDir = join(target.dir, ".output/public");
+  const { publicDir } = outputOf(target);
 
   it("writes HTML and Flight for static pages and generateStaticParams paths at build time", () => {
     for (const path of ["/static-gen/clock", "/static-gen/clock.rsc", "/static-gen/posts/alpha", "/static-gen/posts/beta.rsc", "/static-gen/closed/one"]) {
