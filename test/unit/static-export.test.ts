@@ -65,11 +65,16 @@ describe("exportedRoutePaths", () => {
     write("app/items/[id]/route.ts", "export function GET() {}");
     write("app/robots.ts", "export default function robots() { return {}; }");
     write("app/blog/sitemap.ts", "export default function sitemap() { return []; }");
+    write("app/icon.tsx", "export default function Icon() { return null; }");
+    write("app/shop/apple-icon.tsx", "export function generateImageMetadata() { return []; }\nexport default function Icon() { return null; }");
     const warnings: string[] = [];
     const manifest = scanApp(join(root, "app"), ["tsx", "ts"]);
     const paths = exportedRoutePaths(manifest, (file) => readFileSync(file, "utf8"), (message) => warnings.push(message));
-    expect(paths.sort()).toEqual(["/blog/sitemap.xml", "/feed.xml", "/form", "/robots.txt"]);
-    expect(warnings).toEqual([expect.stringContaining("app/form/route.ts: only GET is exported")]);
+    expect(paths.sort()).toEqual(["/blog/sitemap.xml", "/feed.xml", "/form", "/icon", "/robots.txt"]);
+    expect(warnings).toEqual([
+      expect.stringContaining("app/form/route.ts: only GET is exported"),
+      expect.stringContaining("app/shop/apple-icon.tsx: images from generateImageMetadata are not written"),
+    ]);
   });
 });
 
