@@ -22,6 +22,8 @@ async function buildAndStart(name: string, config: string): Promise<RunningServe
     "app/about/page.tsx": `export default function About() { return <h1 data-testid="title">about</h1>; }\n`,
     "public/file.txt": "a public file\n",
     "middleware.js": MIDDLEWARE,
+    // A Pages Router page: its /_next/data URL is normalised for middleware unless skipMiddlewareUrlNormalize.
+    "pages/legacy.jsx": `export const getServerSideProps = async () => ({ props: { at: "legacy" } });\nexport default function Legacy({ at }) { return <p>{at}</p>; }\n`,
     "next.config.mjs": `export default ${config};\n`,
   });
   const built = await runCli(["build", dir]);
@@ -67,6 +69,14 @@ describe("basePath + trailingSlash + poweredByHeader", () => {
     expect([outside.status, outside.headers.get("location")]).toEqual([307, "/docs/"]);
   });
 
+  it("shows middleware a Pages data request as the page's path, without the basePath (test/e2e/middleware-general)", async () => {
+    const buildId = /"buildId":"([^"]+)"/.exec(await (await get("/docs/legacy/")).text())![1];
+    const data = await get(`/docs/_next/data/${buildId}/legacy.json`);
+    expect(data.status).toBe(200);
+    expect(data.headers.get("x-seen-path")).toBe("/legacy");
+    expect(((await data.json()) as { pageProps: unknown }).pageProps).toEqual({ at: "legacy" });
+  });
+
   it("sends X-Powered-By when poweredByHeader is true", async () => {
     expect((await get("/docs/")).headers.get("x-powered-by")).toBe("vinext");
   });
@@ -84,6 +94,13 @@ describe("skipTrailingSlashRedirect + skipMiddlewareUrlNormalize", () => {
     const res = await get("/about/");
     expect(res.status).toBe(200);
     expect(res.headers.get("x-seen-path")).toBe("/about/");
+  });
+
+  it("shows middleware a Pages data request as sent (test/e2e/skip-trailing-slash-redirect)", async () => {
+    const buildId = /"buildId":"([^"]+)"/.exec(await (await get("/legacy")).text())![1];
+    const data = await get(`/_next/data/${buildId}/legacy.json`);
+    expect(data.status).toBe(200);
+    expect(data.headers.get("x-seen-path")).toBe(`/_next/data/${buildId}/legacy.json`);
   });
 
   it("shows middleware the URL as sent (a client navigation's .rsc URL, undecoded)", async () => {
