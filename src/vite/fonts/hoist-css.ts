@@ -6,7 +6,7 @@
 // modules a module imports into the module itself.
 // Next: test/e2e/next-font/with-font-declarations-file.test.ts.
 import { readFileSync, statSync } from "node:fs";
-import type { Plugin } from "vite";
+import { type DevEnvironment, type Plugin } from "vite";
 
 const STATIC_IMPORT = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*\s{},$]*?\s*from\s*)?["']([^"']+)["']/g;
 const sources = new Map<string, { mtime: number; usesFonts: boolean }>();
@@ -25,7 +25,11 @@ function usesFonts(file: string): boolean {
   }
 }
 
-export function fontCssHoistPlugin(cssDir: (root: string) => string): Plugin {
+/**
+ * @param fontCss the font stylesheets the font transform gave each module (by file path),
+ *   filled by src/vite/transforms/font.ts when `this.load` runs it.
+ */
+export function fontCssHoistPlugin(fontCss: Map<string, string[]>): Plugin {
   return {
     name: "vinext:font-css-hoist",
     transform: {
@@ -34,18 +38,17 @@ export function fontCssHoistPlugin(cssDir: (root: string) => string): Plugin {
         if (!this.environment.config.resolve.conditions.includes("react-server")) return;
         // Client modules become references here; their CSS travels with the client build.
         if (/^\s*(["'])use (client|server)\1/.test(code)) return;
-        const dir = cssDir(this.environment.config.root);
         const found = new Set<string>();
         for (const [, specifier] of code.matchAll(STATIC_IMPORT)) {
-          if (specifier!.startsWith(dir) || /\.(css|json|svg|png|jpe?g|webp|avif|gif|ico|woff2?)(\?|$)/.test(specifier!)) continue;
+          if (/\.(css|json|svg|png|jpe?g|webp|avif|gif|ico|woff2?)(\?|$)/.test(specifier!)) continue;
           const resolved = await this.resolve(specifier!, id);
           const file = resolved?.id.split("?")[0];
           if (!resolved || resolved.external || !file || file.startsWith("\0") || file.includes("/node_modules/") || !/\.[cm]?[jt]sx?$/.test(file) || !usesFonts(file)) continue;
-          const loaded = await this.load({ id: resolved.id });
-          for (const [, css] of (loaded.code ?? "").matchAll(/import ("[^"]+\.css");/g)) {
-            const path = JSON.parse(css!) as string;
-            if (path.startsWith(dir)) found.add(path);
-          }
+          // Runs the font transform on that module. In dev, `this.load` only runs it when a
+          // plugin loads the file, so ask the dev environment to transform it instead.
+          if (this.environment.mode === "dev") await (this.environment as DevEnvironment).transformRequest(resolved.id);
+          else await this.load({ id: resolved.id });
+          for (const css of fontCss.get(file) ?? []) found.add(css);
         }
         if (found.size === 0) return;
         return { code: [...found].map((path) => `import ${JSON.stringify(path)};`).join("") + code, map: null };

@@ -28,10 +28,11 @@ function writeIfChanged(file: string, text: string) {
 
 /** The transform, and the react-server helper that links a font declarations module's CSS (fonts/hoist-css.ts). */
 export function fontPlugin(): Plugin[] {
-  return [fontTransformPlugin(), fontCssHoistPlugin((root) => join(fontCacheDir(root), "css"))];
+  const fontCss = new Map<string, string[]>();
+  return [fontTransformPlugin(fontCss), fontCssHoistPlugin(fontCss)];
 }
 
-function fontTransformPlugin(): Plugin {
+function fontTransformPlugin(fontCss: Map<string, string[]>): Plugin {
   const warned = new Set<string>();
   return {
     name: "vinext:font",
@@ -74,6 +75,7 @@ function fontTransformPlugin(): Plugin {
           }
         };
         const imports: string[] = [];
+        const cssFiles: string[] = [];
         const replacements: { start: number; end: number; text: string }[] = [];
         mkdirSync(join(cacheDir, "css"), { recursive: true });
         for (const [index, call] of found.calls.entries()) {
@@ -88,6 +90,7 @@ function fontTransformPlugin(): Plugin {
           const { css, result } = buildFontCss(loaded.input);
           const cssFile = join(cacheDir, "css", `${loaded.input.name.replace(/\W+/g, "-").toLowerCase()}-${fontHash(css)}.css`);
           writeIfChanged(cssFile, css);
+          cssFiles.push(cssFile);
           imports.push(`import ${JSON.stringify(cssFile)};`);
           const files = loaded.preload.map((path, i) => {
             const name = `__vinext_font_${index}_${i}`;
@@ -97,6 +100,7 @@ function fontTransformPlugin(): Plugin {
           const data = JSON.stringify(result).slice(0, -1) + `,"files":[${files.join(",")}]}`;
           replacements.push({ start: call.start, end: call.end, text: `__vinext_createFont(${data})` });
         }
+        fontCss.set(file, cssFiles);
         if (found.calls.length) imports.push(`import { createFont as __vinext_createFont } from ${JSON.stringify(found.imports[0]!.specifier.replace(/^@next\//, "next/"))};`);
         // Blank the loader imports (keeping line breaks) and splice in the calls, last first.
         for (const imp of found.imports) replacements.push({ start: imp.start, end: imp.end, text: code.slice(imp.start, imp.end).replace(/[^\n]/g, " ") });
