@@ -37,7 +37,8 @@ describe("vercel", () => {
     expect(new RegExp(remote!.hostname).test("example.org")).toBe(false);
     expect(new RegExp(remote!.pathname).test("/img/a/b.png")).toBe(true);
     expect(new RegExp(remote!.pathname).test("/other.png")).toBe(false);
-    expect(vercelImagesConfig(IMAGE_DEFAULTS).localPatterns).toBeUndefined();
+    expect(vercelImagesConfig({ ...IMAGE_DEFAULTS, localPatterns: undefined }).localPatterns).toBeUndefined();
+    expect(vercelImagesConfig(IMAGE_DEFAULTS).localPatterns).toEqual([{ pathname: "^.*$", search: "" }]);
   });
 
   it("routes /_next/image (or images.path) to /_vercel/image unless images are not optimised", () => {

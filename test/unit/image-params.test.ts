@@ -40,7 +40,9 @@ describe("parseImageParams", () => {
 
   it("accepts configured widths and qualities, local and remote", () => {
     expect(parse("url=/a.png&w=640&q=75")).toEqual({ ok: true, params: { source: { kind: "local", pathname: "/a.png", search: "", href: "/a.png" }, width: 640, quality: 75 } });
-    expect(parse("url=%2Fassets%2Fpic-x.png%3Fv%3D1&w=32&q=75")).toMatchObject({ ok: true, params: { source: { pathname: "/assets/pic-x.png", search: "?v=1" }, width: 32 } });
+    // Next 16's default localPatterns allow any path but no query string.
+    expect(parse("url=%2Fassets%2Fpic-x.png%3Fv%3D1&w=32&q=75")).toEqual({ ok: false, message: '"url" parameter is not allowed' });
+    expect(parse("url=%2Fassets%2Fpic-x.png%3Fv%3D1&w=32&q=75", { ...config, localPatterns: undefined })).toMatchObject({ ok: true, params: { source: { pathname: "/assets/pic-x.png", search: "?v=1" }, width: 32 } });
     const remote = parse("url=https://a.b.example.com/img/x/y.jpg&w=3840&q=75");
     expect(remote.ok && remote.params.source.kind === "remote" && remote.params.source.url.href).toBe("https://a.b.example.com/img/x/y.jpg");
     expect(parse("url=https://legacy.test/anything.png&w=640&q=75").ok).toBe(true);

@@ -29,7 +29,7 @@ export interface ImageConfig {
   dangerouslyAllowLocalIP: boolean;
   contentSecurityPolicy: string;
   contentDispositionType: "inline" | "attachment";
-  /** undefined: every local path is allowed. */
+  /** Local paths the optimiser may read; Next 16's default allows any path without a query. */
   localPatterns: LocalPattern[] | undefined;
   remotePatterns: RemotePattern[];
   /** Deprecated in Next; still honoured as exact host names. */
@@ -51,7 +51,7 @@ export const IMAGE_DEFAULTS: ImageConfig = {
   dangerouslyAllowLocalIP: false,
   contentSecurityPolicy: "script-src 'none'; frame-src 'none'; sandbox;",
   contentDispositionType: "attachment",
-  localPatterns: undefined,
+  localPatterns: [{ pathname: "**", search: "" }],
   remotePatterns: [],
   domains: [],
   unoptimized: false,

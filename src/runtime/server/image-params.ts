@@ -32,9 +32,9 @@ export function parseImageParams(search: URLSearchParams, config: ImageConfig): 
   let source: ImageSource;
   if (href.startsWith("/")) {
     const local = new URL(href, "http://n");
-    if (!localAllowed(local.pathname, local.search, config.localPatterns)) return bad('"url" parameter is not allowed');
     // An optimiser URL that points at the optimiser would loop.
     if (local.pathname === config.path || local.pathname.startsWith(`${config.path}/`)) return bad('"url" parameter cannot be recursive');
+    if (!localAllowed(local.pathname, local.search, config.localPatterns)) return bad('"url" parameter is not allowed');
     source = { kind: "local", pathname: local.pathname, search: local.search, href: local.pathname + local.search };
   } else {
     let url: URL;
