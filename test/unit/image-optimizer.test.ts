@@ -23,7 +23,7 @@ function memoryStorage() {
   };
 }
 
-function context(options: { resize?: boolean; cache?: boolean } = {}) {
+function context(options: { resize?: boolean; cache?: boolean; now?: () => number } = {}) {
   const resizes: ResizeOptions[] = [];
   const host: ImageHost = {
     kind: "node",
@@ -36,13 +36,15 @@ function context(options: { resize?: boolean; cache?: boolean } = {}) {
     host,
     internalFetch: async () => new Response("Not Found", { status: 404 }),
     dev: false,
-    cache: options.cache === false ? undefined : createCacheHandler({ storage, scope: { buildId: "b1", host: "localhost" } }),
+    cache: options.cache === false ? undefined : createCacheHandler({ storage, scope: { buildId: "b1", host: "localhost" }, now: options.now }),
+    waitUntil: (work) => void background.push(work),
   };
+  const background: Promise<unknown>[] = [];
   const ask = (query: string, headers: Record<string, string> = {}) => {
     const url = new URL(`http://localhost/_next/image?${query}`);
     return handleImageRequest(new Request(url, { headers }), url, ctx);
   };
-  return { ask, resizes, storage };
+  return { ask, resizes, storage, background };
 }
 
 describe("handleImageRequest", () => {
@@ -64,6 +66,25 @@ describe("handleImageRequest", () => {
     expect(avif.headers.get("x-nextjs-cache")).toBe("MISS");
     expect(avif.headers.get("content-type")).toBe("image/avif");
     expect(resizes.map((r) => r.type)).toEqual(["image/webp", "image/avif"]);
+  });
+
+  it("past its max-age the stored copy is served STALE while one background request remakes it", async () => {
+    let clock = 1_000_000;
+    const { ask, resizes, background } = context({ now: () => clock });
+    const first = await ask("url=%2Fpic.png&w=750&q=75", { accept: "image/webp" });
+    expect(first.headers.get("x-nextjs-cache")).toBe("MISS");
+    clock += 14_401 * 1000;
+    const stale = await ask("url=%2Fpic.png&w=750&q=75", { accept: "image/webp" });
+    expect(stale.headers.get("x-nextjs-cache")).toBe("STALE");
+    expect(stale.headers.get("etag")).toBe(first.headers.get("etag"));
+    expect(background).toHaveLength(1);
+    await Promise.all(background);
+    expect(resizes).toHaveLength(2);
+    const fresh = await ask("url=%2Fpic.png&w=750&q=75", { accept: "image/webp" });
+    expect(fresh.headers.get("x-nextjs-cache")).toBe("HIT");
+    // Past the stale window it is gone: a new resize before answering.
+    clock += (14_400 + 86_401) * 1000;
+    expect((await ask("url=%2Fpic.png&w=750&q=75", { accept: "image/webp" })).headers.get("x-nextjs-cache")).toBe("MISS");
   });
 
   it("answers 304 to a matching If-None-Match, from the store too", async () => {

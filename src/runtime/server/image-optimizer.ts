@@ -5,7 +5,7 @@
 // Cache-Control from minimumCacheTTL (immutable for hashed build assets),
 // Vary: Accept and an ETag. The host resizes (image-host.ts); where it cannot,
 // the original bytes are served with the same headers. Results are kept in the
-// storage layer (image-cache.ts) in production builds.
+// storage layer (image-cache.ts) in production builds, stale ones remade in the background.
 import type { ImageConfig } from "../image/config";
 import type { CacheHandler } from "../../storage";
 import { imageCacheKey, readCachedImage, storeImage, type OptimizedImage } from "./image-cache";
@@ -48,6 +48,8 @@ export interface OptimizerContext {
   dev: boolean;
   /** The storage layer's cache handler (production builds), or undefined. */
   cache?: CacheHandler;
+  /** The host's waitUntil, for remaking a stale image after the answer. */
+  waitUntil?: (work: Promise<unknown>) => void;
 }
 
 /** Produces the optimised image, or an error answer (a 4xx text). */
@@ -108,13 +110,22 @@ export async function handleImageRequest(request: Request, url: URL, ctx: Optimi
   const target = negotiateFormat(request.headers.get("accept"), ctx.config.formats);
   const key = imageCacheKey({ source: source.kind === "local" ? source.href : source.url.href, width, quality, format: target });
   // The store is an optimisation: a driver that fails costs a resize, never the answer.
-  let image = ctx.cache ? await readCachedImage(ctx.cache, key).catch(() => undefined) : undefined;
-  const status = image ? "HIT" : "MISS";
+  const cache = ctx.cache;
+  const store = (image: OptimizedImage) => cache && storeImage(cache, key, image).catch((error) => console.warn("[vinext] /_next/image could not store an optimised image:", error));
+  const stored = cache ? await readCachedImage(cache, key).catch(() => undefined) : undefined;
+  let image = stored?.image;
+  const status = !stored ? "MISS" : stored.state === "fresh" ? "HIT" : "STALE";
+  if (status === "STALE") {
+    // One background remake per stale hit; a refusal now (the source went away) keeps the old copy.
+    const remake = produce(request, parsed.params, target, ctx).then((fresh) => (fresh instanceof Response ? undefined : store(fresh)));
+    if (ctx.waitUntil) ctx.waitUntil(remake.catch(() => undefined));
+    else void remake.catch(() => undefined);
+  }
   if (!image) {
     const produced = await produce(request, parsed.params, target, ctx);
     if (produced instanceof Response) return produced;
     image = produced;
-    if (ctx.cache) await storeImage(ctx.cache, key, image).catch((error) => console.warn("[vinext] /_next/image could not store an optimised image:", error));
+    await store(image);
   }
   const headers = new Headers(image.headers);
   if (ctx.cache) headers.set("x-nextjs-cache", status);

@@ -7,6 +7,11 @@ import { imageHostOf } from "./image-host";
 import { handleImageRequest } from "./image-optimizer";
 import { cacheHandlerFor } from "./isr-storage";
 
+function waitUntilOf(request: Request): ((work: Promise<unknown>) => void) | undefined {
+  const waitUntil = (request as Request & { waitUntil?: unknown }).waitUntil;
+  return typeof waitUntil === "function" ? (work) => (waitUntil as (work: Promise<unknown>) => void).call(request, work) : undefined;
+}
+
 export function imageRoute(hostRequest: Request, request: Request, url: URL, pipeline: (request: Request) => Promise<Response>): Promise<Response> | undefined {
   if (!imageConfig.path.startsWith("/") || url.pathname !== imageConfig.path) return undefined;
   return handleImageRequest(request, url, {
@@ -16,5 +21,6 @@ export function imageRoute(hostRequest: Request, request: Request, url: URL, pip
     internalFetch: (target) => pipeline(copyHostExtras(hostRequest, new Request(target, { headers: { accept: "image/*" } }))),
     dev: import.meta.env.DEV,
     cache: cacheHandlerFor(hostRequest),
+    waitUntil: waitUntilOf(hostRequest),
   });
 }
