@@ -12,10 +12,15 @@ export function markedRevalidate(response: Response): number | false | undefined
   return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }
 
+/** A copy of the response's headers without the marker. */
+export function headersWithoutMarker(response: Response): Headers {
+  const headers = new Headers(response.headers);
+  headers.delete(PAGES_ISR_HEADER);
+  return headers;
+}
+
 /** The response without the marker (headers copied: the original may be immutable). */
 export function withoutMarker(response: Response): Response {
   if (!response.headers.has(PAGES_ISR_HEADER)) return response;
-  const headers = new Headers(response.headers);
-  headers.delete(PAGES_ISR_HEADER);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers: headersWithoutMarker(response) });
 }

@@ -11,7 +11,8 @@ import { servePageFromCache, storePage, waitUntil, type CachedPage, type PageEnt
 import { cacheHandlerFor } from "../server/isr-storage";
 import { dataPathFor } from "./data-path";
 import { addLocalePrefix } from "./i18n";
-import { markedRevalidate, withoutMarker } from "./isr-marker";
+import { headersWithoutMarker, markedRevalidate, withoutMarker } from "./isr-marker";
+import { NEXT_DATA_ID } from "./next-data";
 import type { PagesDispatchInput } from "./server";
 
 type Render = (input: PagesDispatchInput) => Promise<Response>;
@@ -26,29 +27,46 @@ function cacheable(input: PagesDispatchInput): boolean {
   return !PREVIEW_COOKIES.some((name) => cookie.includes(`${name}=`));
 }
 
-/** Both forms of the page rendered afresh, as a background request (no cookies) would. */
-async function renderBoth(input: PagesDispatchInput, render: Render): Promise<RenderedPage | undefined> {
-  const url = new URL(input.request.url);
-  const bare = (path: string) => deriveRequest(input.request, new URL(path, url.origin), { method: "GET", headers: new Headers() });
-  const [html, data] = await Promise.all([
-    render({ ...input, kind: "page", request: bare(url.pathname), prerendering: true }),
-    render({ ...input, kind: "data", request: bare(url.pathname), prerendering: true }),
-  ]);
-  if (html.status >= 500 || data.status >= 500) {
-    await Promise.all([html.body?.cancel(), data.body?.cancel()]);
-    throw new Error(`rendering answered ${Math.max(html.status, data.status)}`);
-  }
-  const revalidate = markedRevalidate(html);
-  if (revalidate === undefined || markedRevalidate(data) === undefined || html.status !== 200 || data.status !== 200) {
-    await Promise.all([html.body?.cancel(), data.body?.cancel()]);
-    return undefined;
-  }
+const NEXT_DATA_SCRIPT = new RegExp(`<script id="${NEXT_DATA_ID}" type="application/json"[^>]*>([^<]*)</script>`);
+
+/**
+ * The page's `/_next/data` JSON, taken from the HTML's `__NEXT_DATA__`: both forms
+ * come from one getStaticProps call, so they always carry the same props (as in Next).
+ */
+function dataJsonOf(html: string): Uint8Array | undefined {
+  const script = NEXT_DATA_SCRIPT.exec(html);
+  if (!script) return undefined;
+  const data = JSON.parse(script[1]!) as { props?: { pageProps?: unknown } };
+  return new TextEncoder().encode(JSON.stringify({ pageProps: data.props?.pageProps ?? {}, __N_SSG: true }));
+}
+
+/** An entry from a marked 200 HTML page's text; undefined when it may not be stored. */
+function entryFromHtml(text: string, contentType: string | null, revalidate: number | false): RenderedPage | undefined {
+  const data = dataJsonOf(text);
+  if (!data) return undefined;
   const entry: PageEntry = {
     status: 200,
-    bodies: { html: new Uint8Array(await html.arrayBuffer()), data: new Uint8Array(await data.arrayBuffer()) },
-    contentTypes: { html: html.headers.get("content-type") ?? "text/html; charset=utf-8", data: data.headers.get("content-type") ?? "application/json" },
+    bodies: { html: new TextEncoder().encode(text), data },
+    contentTypes: { html: contentType ?? "text/html; charset=utf-8", data: "application/json" },
   };
   return { entry, revalidate, tags: [] };
+}
+
+/** The page rendered afresh, as a background request (no cookies) would: HTML and data from one render. */
+async function renderBoth(input: PagesDispatchInput, render: Render): Promise<RenderedPage | undefined> {
+  const url = new URL(input.request.url);
+  const request = deriveRequest(input.request, new URL(url.pathname, url.origin), { method: "GET", headers: new Headers() });
+  const html = await render({ ...input, kind: "page", request, prerendering: true });
+  if (html.status >= 500) {
+    await html.body?.cancel();
+    throw new Error(`rendering answered ${html.status}`);
+  }
+  const revalidate = markedRevalidate(html);
+  if (revalidate === undefined || html.status !== 200) {
+    await html.body?.cancel();
+    return undefined;
+  }
+  return entryFromHtml(await html.text(), html.headers.get("content-type"), revalidate);
 }
 
 /** Renders a Pages Router page or data request, through the ISR store when it may be cached. */
@@ -73,12 +91,22 @@ export async function renderCachedPage(input: PagesDispatchInput, render: Render
   const response = await render(input);
   const revalidate = markedRevalidate(response);
   if (revalidate === undefined) return withoutMarker(response);
-  // MISS: this answer is served as rendered; both forms are stored from one background render.
-  const stored = renderBoth(input, render)
-    .then((rendered) => rendered && storePage(page, rendered))
-    .catch((error) => console.error(`[vinext] Could not cache ${publicPath}:`, error));
-  waitUntil(input.request, stored);
-  const out = withoutMarker(response);
+  let out: Response;
+  if (variant === "html") {
+    if (response.status !== 200) return withoutMarker(response);
+    // MISS: what was rendered is what gets stored, both forms from this one render.
+    const text = await response.text();
+    const rendered = entryFromHtml(text, response.headers.get("content-type"), revalidate);
+    if (rendered) waitUntil(input.request, storePage(page, rendered).catch((error) => console.error(`[vinext] Could not cache ${publicPath}:`, error)));
+    out = new Response(text, { status: 200, headers: headersWithoutMarker(response) });
+  } else {
+    // A data MISS has no HTML to store with it: one background render stores both forms.
+    const stored = renderBoth(input, render)
+      .then((rendered) => rendered && storePage(page, rendered))
+      .catch((error) => console.error(`[vinext] Could not cache ${publicPath}:`, error));
+    waitUntil(input.request, stored);
+    out = withoutMarker(response);
+  }
   const headers = new Headers(out.headers);
   headers.set(CACHE_STATUS_HEADER, "MISS");
   headers.set("cache-control", isrCacheControl(revalidate, serverConfig.isr.expireTime));

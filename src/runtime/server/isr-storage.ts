@@ -6,14 +6,28 @@ import { serverConfig } from "virtual:vinext/server-config";
 import { createCacheHandler, type CacheHandler, type StorageLike } from "../../storage";
 import { ISR_STORAGE } from "./host-request";
 import { isPrerendering } from "./prerender";
+import { outsideRequest } from "./request-store";
 
 const handlers = new WeakMap<StorageLike, Map<string, CacheHandler>>();
 /** Hosts remembered per storage; forged Host headers must not grow memory without bound. */
 const MAX_HOSTS = 64;
 
+const isolated = new WeakMap<StorageLike, StorageLike>();
+
+/** The mount with every call made outside the request (drivers over HTTP use fetch, which a render patches). */
 function storageOf(request: Request): StorageLike | undefined {
   const storage = (request as Request & { [ISR_STORAGE]?: StorageLike })[ISR_STORAGE];
-  return storage && typeof storage.getItem === "function" ? storage : undefined;
+  if (!storage || typeof storage.getItem !== "function") return undefined;
+  let wrapped = isolated.get(storage);
+  if (!wrapped) {
+    wrapped = {
+      getItem: (key) => outsideRequest(() => storage.getItem(key)),
+      setItem: (key, value, options) => outsideRequest(() => storage.setItem(key, value, options)),
+      removeItem: (key) => outsideRequest(() => storage.removeItem(key)),
+    };
+    isolated.set(storage, wrapped);
+  }
+  return wrapped;
 }
 
 export function isrEnabled(): boolean {

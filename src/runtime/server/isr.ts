@@ -6,6 +6,7 @@
 import type { CacheHandler, CacheHit, CacheValue } from "../../storage";
 import { CACHE_STATUS_HEADER, isrCacheControl, type CacheStatus } from "./cache-control";
 import { readSeed } from "./isr-seed";
+import { outsideRequest } from "./request-store";
 
 /** The forms one page is fetched in: its HTML, its Flight (App) and its data JSON (Pages). */
 export type Variant = "html" | "flight" | "data";
@@ -39,6 +40,12 @@ export interface CachedPage {
 }
 
 const regenerating = new Map<string, Promise<void>>();
+/**
+ * When each key was last regenerated here. A request that read the entry before
+ * that (a slow store, a burst) must not start another regeneration once the first finished.
+ */
+const regeneratedAt = new Map<string, number>();
+const MAX_REMEMBERED = 1000;
 
 /** Keeps the host alive for `work` (srvx on Node, the Workers ExecutionContext). */
 export function waitUntil(request: Request, work: Promise<unknown>): void {
@@ -50,7 +57,7 @@ export function waitUntil(request: Request, work: Promise<unknown>): void {
   }
 }
 
-export async function storePage(page: CachedPage, rendered: RenderedPage, lastModified?: number): Promise<void> {
+export async function storePage(page: CachedPage, rendered: RenderedPage, lastModified = Date.now()): Promise<void> {
   await page.cache.set(page.key, rendered.entry, {
     revalidate: rendered.revalidate,
     expire: rendered.revalidate === false ? undefined : page.expireTime,
@@ -59,14 +66,22 @@ export async function storePage(page: CachedPage, rendered: RenderedPage, lastMo
   });
 }
 
-/** Starts the one background regeneration for `page` unless one is already running. */
-export function scheduleRegeneration(page: CachedPage): Promise<void> {
+/**
+ * Starts the one background regeneration for `page` unless one is already
+ * running, or one finished since the stale entry (`staleSince`) was generated.
+ */
+export function scheduleRegeneration(page: CachedPage, staleSince: number): Promise<void> {
   const running = regenerating.get(page.key);
   if (running) return running;
+  if ((regeneratedAt.get(page.key) ?? 0) > staleSince) return Promise.resolve();
   const work = (async () => {
     try {
       const rendered = await page.regenerate();
-      if (rendered) await storePage(page, rendered);
+      const at = Date.now();
+      if (rendered) await storePage(page, rendered, at);
+      regeneratedAt.delete(page.key);
+      regeneratedAt.set(page.key, at);
+      if (regeneratedAt.size > MAX_REMEMBERED) regeneratedAt.delete(regeneratedAt.keys().next().value!);
     } catch (error) {
       console.error(`[vinext] Regenerating ${page.key} failed; the cached page stays in place.`, error);
     } finally {
@@ -81,7 +96,8 @@ export function scheduleRegeneration(page: CachedPage): Promise<void> {
 /** Writes the build's pre-rendered copy into the store and reads it back (tags may already have revalidated it). */
 async function seed(page: CachedPage): Promise<CacheHit<PageEntry> | null> {
   const variants = Object.entries(page.seedRoutes) as [Variant, string][];
-  const seeds = await Promise.all(variants.map(async ([variant, route]) => [variant, await readSeed(page.hostRequest, route)] as const));
+  // Outside the request: an origin read is a fetch, which a render would memoise.
+  const seeds = await Promise.all(variants.map(async ([variant, route]) => [variant, await outsideRequest(() => readSeed(page.hostRequest, route))] as const));
   const found = seeds.filter((pair): pair is [Variant, NonNullable<(typeof pair)[1]>] => !!pair[1]);
   if (found.length === 0) return null;
   const entry: PageEntry = { status: found[0]![1].status, bodies: {}, contentTypes: {} };
@@ -106,6 +122,6 @@ export async function servePageFromCache(page: CachedPage, variant: Variant): Pr
   let hit = await page.cache.get<PageEntry>(page.key, { implicitTags: page.tags });
   if (!hit?.value.bodies?.[variant]) hit = (await seed(page)) ?? hit;
   if (!hit?.value.bodies?.[variant]) return undefined;
-  if (hit.state === "stale") void scheduleRegeneration(page);
+  if (hit.state === "stale") void scheduleRegeneration(page, hit.lastModified);
   return cachedResponse(hit.value, variant, hit.state === "stale" ? "STALE" : "HIT", hit.revalidate, page.expireTime);
 }

@@ -82,6 +82,14 @@ export function getRequestStore(api: string): RequestStore {
   return store;
 }
 
+/**
+ * Runs `fn` as if outside any request: the storage layer's own I/O (HTTP-based
+ * stores, seed reads) must not be memoised or cached by the patched fetch.
+ */
+export function outsideRequest<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
 /** The store if there is one (for code that also runs outside requests). */
 export function peekRequestStore(): RequestStore | undefined {
   return storage.getStore();

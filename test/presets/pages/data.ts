@@ -7,7 +7,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { isBuild, text } from "../_suite";
+import { isBuild, prerendered, text } from "../_suite";
+import { decodeEntry } from "../../../src/storage/codec";
+import { seedFileFor } from "../../../src/runtime/server/isr-seed";
 import { nextData, type PagesSuiteContext } from "../pages-suite";
 
 const unescape = (value: string | undefined) => value?.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
@@ -66,17 +68,22 @@ export default function data({ target, get, html, buildId, server }: PagesSuiteC
     const id = await buildId();
     const publicDir = join(target.dir, ".output/public");
     // With i18n, once per locale (the default one unprefixed); getStaticPaths entries without a locale are for the default one.
-    for (const file of ["about/index.html", "fr/about/index.html", "fr/index.html", "blog/index.html", "nl-NL/blog/index.html", "blog/hello/index.html", "fr/blog/hello/index.html", "blog/world/index.html", "fallback/first/index.html"]) {
-      expect(existsSync(join(publicDir, file)), file).toBe(true);
+    // getStaticProps pages are kept as ISR seeds (with their data JSON); pages without data functions stay plain files.
+    for (const file of ["about/index.html", "fr/about/index.html"]) expect(existsSync(join(publicDir, file)), file).toBe(true);
+    for (const path of ["/fr", "/blog", "/nl-NL/blog", "/blog/hello", "/fr/blog/hello", "/blog/world", "/fallback/first"]) {
+      expect(prerendered(target, path), path).toBe(true);
     }
     for (const file of ["en/blog.json", "fr/blog.json", "en/blog/hello.json", "en/blog/world.json", "en/fallback/first.json"]) {
-      expect(existsSync(join(publicDir, "_next/data", id, file)), file).toBe(true);
+      expect(prerendered(target, `/_next/data/${id}/${file}`), file).toBe(true);
     }
     // Pages with getServerSideProps or getInitialProps, and dynamic pages without data, are not.
-    for (const file of ["ssr/index.html", "gip/index.html", "opt/index.html", "fr/blog/world/index.html", "fr/fallback/first/index.html"]) expect(existsSync(join(publicDir, file)), file).toBe(false);
+    for (const path of ["/ssr", "/gip", "/opt", "/fr/blog/world", "/fr/fallback/first"]) {
+      expect(existsSync(join(publicDir, path.slice(1), "index.html")) || prerendered(target, path), path).toBe(false);
+    }
     // `/` stays dynamic: locale detection may redirect it.
-    expect(existsSync(join(publicDir, "index.html"))).toBe(false);
-    const built = text(readFileSync(join(publicDir, "blog/hello/index.html"), "utf8"), "post-built");
+    expect(existsSync(join(publicDir, "index.html")) || prerendered(target, "/")).toBe(false);
+    const seed = decodeEntry(readFileSync(join(publicDir, seedFileFor("/blog/hello")), "utf8")) as { body: Uint8Array };
+    const built = text(new TextDecoder().decode(seed.body), "post-built");
     expect(text(await html("/blog/hello"), "post-built")).toBe(built);
     expect(text(await html("/blog/hello"), "post-title")).toBe("Hello pages");
   });
