@@ -5,6 +5,7 @@
 // cache scope. https://nextjs.org/docs/app/guides/caching-without-cache-components
 import { IMPLICIT_TAG_PREFIX, pathTag, type CacheHandler, type CacheValue } from "../../storage";
 import { dataCacheFor } from "./data-cache-store";
+import { settleRevalidations } from "./revalidation";
 import { waitUntil } from "./isr";
 import { lowerRevalidate, peekRequestStore, type RequestStore } from "./request-store";
 import { rootStoreOf, scopeOf } from "./cache-scope";
@@ -66,6 +67,9 @@ export async function readThrough<V extends CacheValue>(input: ReadThroughInput<
     const loaded = await input.load();
     return loaded;
   }
+  // A Server Action that called updateTag/revalidateTag re-renders in the same
+  // request: its tag writes must land before this read (revalidation.ts).
+  await settleRevalidations(rootStoreOf(store));
   const cache = dataCacheFor(store.request);
   const hit = await cache.get(input.key, { implicitTags: implicitDataTags(rootStoreOf(store)) });
 
