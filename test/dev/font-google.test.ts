@@ -21,9 +21,9 @@ async function page(server: RunningServer) {
 
 describe("dev: next/font/google", () => {
   let fake: FakeGoogleFonts;
-  let server: RunningServer;
+  const servers: RunningServer[] = [];
   afterAll(async () => {
-    await server?.stop();
+    await Promise.all(servers.map((s) => s.stop()));
     await fake?.stop();
   });
 
@@ -33,7 +33,8 @@ describe("dev: next/font/google", () => {
 
   it("downloads on first request and serves the font from the cache", async () => {
     const dir = writeApp("font-dev-google", GOOGLE_FONT_APP);
-    server = await startDevServer(dir, { VINEXT_GOOGLE_FONTS_URL: fake.url });
+    const server = await startDevServer(dir, { VINEXT_GOOGLE_FONTS_URL: fake.url });
+    servers.push(server);
     const { head, css, values } = await page(server);
     const family = values.inter.style.fontFamily.split(", ")[0].replace(/'/g, "");
     expect(css).toContain(`font-family: '${family}'`);
@@ -51,12 +52,12 @@ describe("dev: next/font/google", () => {
     for (const [, href] of legacyHead.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)) legacyCss += await (await fetch(server.url + href!, { headers: { accept: "text/css" } })).text();
     expect(legacyCss).toContain(`.${className} {`);
     expect(legacyHead).toMatch(/<link rel="preload"[^>]*as="font"/);
-    await server.stop();
   });
 
   it("falls back to the fallback fonts with a warning when Google Fonts is unreachable", async () => {
     const dir = writeApp("font-dev-google-down", GOOGLE_FONT_APP);
-    server = await startDevServer(dir, { VINEXT_GOOGLE_FONTS_URL: `http://127.0.0.1:${await freePort()}` });
+    const server = await startDevServer(dir, { VINEXT_GOOGLE_FONTS_URL: `http://127.0.0.1:${await freePort()}` });
+    servers.push(server);
     const { head, css, values } = await page(server);
     expect(values.inter.className).toMatch(/^__className_[0-9a-f]{6}$/);
     expect(values.mono.style.fontFamily).toMatch(/^'__Roboto_Mono_[0-9a-f]{6}', monospace$/);
