@@ -3,9 +3,11 @@
 // Vite build so Nitro's bundler (unwasm) turns them into the host's wasm form.
 import type { Plugin } from "vite";
 import { RSC_ENV, SSR_ENV } from "./environments";
-import { OG_ASSETS_ID, ogAssetsBuildModule, ogAssetsDevModule, resolveOgAssets, stageOgWasm } from "./virtual/og-assets";
+import { OG_ASSETS_ID, ogAssetsBuildModule, ogAssetsClientModule, ogAssetsDevModule, resolveOgAssets, stageOgWasm } from "./virtual/og-assets";
 
 const RESOLVED_ID = `\0${OG_ASSETS_ID}`;
+const CLIENT_ERROR =
+  "[vinext] next/og (ImageResponse) draws images on the server only: use it in a route handler or a metadata image file (opengraph-image.tsx, icon.tsx), not in a client component.";
 
 export function ogPlugin(): Plugin {
   let command: "build" | "serve" = "build";
@@ -31,9 +33,9 @@ export function ogPlugin(): Plugin {
     load: {
       filter: { id: /^\0virtual:vinext\/og-assets$/ },
       handler() {
-        if (this.environment.config.consumer !== "server") {
-          this.error("[vinext] next/og (ImageResponse) runs on the server only: import it from a route handler or a metadata image file, not from a client component.");
-        }
+        // A client module that merely imports next/server (for a type, say) must still build:
+        // the browser gets a module that fails only if an image is actually drawn there.
+        if (this.environment.config.consumer !== "server") return ogAssetsClientModule(CLIENT_ERROR);
         const files = resolveOgAssets();
         return command === "serve" ? ogAssetsDevModule(files) : ogAssetsBuildModule(stageOgWasm(files, root));
       },

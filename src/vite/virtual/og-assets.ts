@@ -74,3 +74,13 @@ export function ogAssetsDevModule(files: OgAssetFiles): string {
     `export const defaultFont = ${JSON.stringify(readFileSync(files.font).toString("base64"))};`,
   ].join("\n");
 }
+
+/** The module for the browser: same exports, no wasm; drawing an image there fails with `message`. */
+export function ogAssetsClientModule(message: string): string {
+  return [
+    `const fail = () => Promise.reject(new Error(${JSON.stringify(message)}));`,
+    `export const loadLayoutWasm = fail;`,
+    `export const loadResvgWasm = fail;`,
+    `export const defaultFont = "";`,
+  ].join("\n");
+}

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isBuild, outputOf, type SuiteContext } from "../_suite";
+import { isBuild, outputOf, text, type SuiteContext } from "../_suite";
 
 type Attrs = Record<string, string>;
 
@@ -69,6 +69,10 @@ export default function ogImages({ target, server, get, html }: SuiteContext) {
       const [a, b] = await Promise.all(["a", "something much longer"].map((t) => get(`/og-demo/image?title=${encodeURIComponent(t)}`).then((r) => r.arrayBuffer())));
       expect(Buffer.from(a!).equals(Buffer.from(b!))).toBe(false);
     });
+  });
+
+  it("lets a client component import next/server without the image renderer", async () => {
+    expect(text(await html("/og-demo"), "og-client-ua")).toBe("mobile");
   });
 
   it.skipIf(!isBuild(target))("keeps the renderer and its wasm out of the client bundle and the server's entry chunks", () => {
