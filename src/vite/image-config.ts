@@ -59,13 +59,12 @@ function localPattern(entry: unknown, file: string | undefined): LocalPattern {
   return { pathname: typeof p.pathname === "string" ? p.pathname : undefined, search: typeof p.search === "string" ? p.search : undefined };
 }
 
-/** Static imports are hashed build assets (`/assets/*`): always allowed, as Next allows `/_next/static/media/**`. */
-function withStaticImports(patterns: LocalPattern[]): LocalPattern[] {
-  const allowed = patterns.some((p) => p.pathname === STATIC_ASSETS.pathname && p.search === "");
-  return allowed ? patterns : [...patterns, STATIC_ASSETS];
+/** Static imports are hashed build assets (`<basePath>/assets/*`): always allowed, as Next allows `/_next/static/media/**`. */
+function withStaticImports(patterns: LocalPattern[], basePath: string): LocalPattern[] {
+  const assets: LocalPattern = { pathname: `${basePath}/assets/**`, search: "" };
+  const allowed = patterns.some((p) => p.pathname === assets.pathname && p.search === "");
+  return allowed ? patterns : [...patterns, assets];
 }
-
-const STATIC_ASSETS: LocalPattern = { pathname: "/assets/**", search: "" };
 
 export function resolveImageConfig(nextConfig: NextConfig, file: string | undefined, root: string, basePath = ""): ResolvedImages {
   const raw = (nextConfig.images ?? {}) as Raw;
@@ -118,7 +117,7 @@ export function resolveImageConfig(nextConfig: NextConfig, file: string | undefi
       dangerouslyAllowLocalIP: bool(raw, "dangerouslyAllowLocalIP", file, false),
       contentSecurityPolicy: csp,
       contentDispositionType: disposition,
-      localPatterns: local === undefined ? d.localPatterns : withStaticImports((local as unknown[]).map((p) => localPattern(p, file))),
+      localPatterns: local === undefined ? d.localPatterns : withStaticImports((local as unknown[]).map((p) => localPattern(p, file)), basePath),
       remotePatterns: (remote as unknown[]).map((p) => remotePattern(p, file)),
       domains: domains as string[],
       unoptimized: bool(raw, "unoptimized", file, false),

@@ -63,7 +63,8 @@ describe("basePath, SVG, remote sources and the Pages Router", () => {
       "app/layout.tsx": MINIMAL_LAYOUT,
       "app/page.tsx": `export default function Page() { return <p>home</p>; }\n`,
       "pages/pri.tsx": `import Image from "next/image";
-export default function Pri() { return <Image id="pri" src="/docs/wide.png" alt="pri" width={300} height={100} priority />; }
+import pic from "../pic.png";
+export default function Pri() { return <><Image id="pri" src="/docs/wide.png" alt="pri" width={300} height={100} priority /><Image id="pic" src={pic} alt="pic" /></>; }
 `,
       "public/logo.svg": `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>\n`,
       "next.config.mjs": `export default {
@@ -80,6 +81,7 @@ export default function Pri() { return <Image id="pri" src="/docs/wide.png" alt=
 `,
     });
     writeFileSync(join(dir, "public/wide.png"), png);
+    writeFileSync(join(dir, "pic.png"), await sharp({ create: { width: 90, height: 60, channels: 3, background: "#f97316" } }).png().toBuffer());
     const result = await runCli(["build", dir]);
     expect(result.code, result.stdout + result.stderr).toBe(0);
     server = await startNodeOutput(dir);
@@ -128,6 +130,14 @@ export default function Pri() { return <Image id="pri" src="/docs/wide.png" alt=
     const head = /<head>([\s\S]*?)<\/head>/.exec(html)![1]!;
     expect(head).toMatch(/<link rel="preload" as="image" imageSrcSet="\/docs\/_next\/image\?url=%2Fdocs%2Fwide.png&w=384&q=75 1x, \/docs\/_next\/image\?url=%2Fdocs%2Fwide.png&w=640&q=75 2x"/);
     expect(html).toMatch(/<img id="pri" alt="pri" width="300" height="100"/);
+    // A static import in a Pages Router page (ssr and browser builds): hashed URL, size from the file.
+    const pic = /<img id="pic" alt="pic" loading="lazy" width="90" height="60" [^>]*src="(\/docs\/_next\/image\?url=%2Fdocs%2Fassets%2Fpic-[\w-]+\.png&w=256&q=75)"/.exec(html);
+    expect(pic, html).toBeTruthy();
+    // Served by the optimiser under the basePath, immutable like every hashed build asset.
+    const res = await fetch(`${server.url}${pic![1]}`, { headers: { accept: "image/webp" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("public, max-age=315360000, immutable");
+    expect((await sharp(new Uint8Array(await res.arrayBuffer())).metadata()).width).toBe(90);
   });
 });
 

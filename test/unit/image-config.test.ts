@@ -38,6 +38,7 @@ describe("resolveImageConfig", () => {
       { pathname: "/assets/**", search: "" },
     ]);
     expect(resolve({ localPatterns: [{ pathname: "/assets/**", search: "" }] }).localPatterns).toHaveLength(1);
+    expect(resolve({ localPatterns: [] }, "/docs").localPatterns).toEqual([{ pathname: "/docs/assets/**", search: "" }]);
   });
 
   it("accepts remotePatterns as objects, URL strings and URL objects", () => {

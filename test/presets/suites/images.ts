@@ -62,6 +62,17 @@ export default function images({ target, server, get, html }: SuiteContext) {
       expect(preload, "priority image preloaded in <head>").toBeTruthy();
     });
 
+    it("a static import in a client component: same hashed URL, size and blur as in a server component", async () => {
+      const document = await imagesPage();
+      const client = img(document, "client-static")!;
+      const server = img(document, "quality")!;
+      expect(client).toMatchObject({ width: "320", height: "240" });
+      const source = (src: string) => decodeURIComponent(/url=([^&]+)/.exec(src)![1]!);
+      expect(source(client.src)).toBe(source(server.src));
+      expect(source(client.src)).toMatch(isBuild(target) ? /^\/assets\/photo-[\w-]+\.jpg$/ : /photo\.jpg$/);
+      expect(client.style).toMatch(/href='data:image\/jpeg;base64,[\w+/=]+'/);
+    });
+
     it("quality, unoptimized, SVG, custom loader prop, getImageProps and next/legacy/image", async () => {
       const document = await imagesPage();
       const quality = img(document, "quality")!;

@@ -2,6 +2,7 @@
 // optimiser, test/e2e/image-cls.test.ts measures layout shift in Chromium.
 import Image, { getImageProps } from "next/image";
 import LegacyImage from "next/legacy/image";
+import { ClientStaticImage } from "../../components/client-static-image";
 import { LoaderImage } from "../../components/loader-image";
 import photo from "./photo.jpg";
 import pic from "./pic.png";
@@ -34,6 +35,7 @@ export default function ImagesPage() {
       <Image id="unoptimized" src="/images/wide.png" alt="unoptimized" width={120} height={70} unoptimized />
       <Image id="svg" src="/images/logo.svg" alt="svg" width={64} height={64} />
       <LoaderImage />
+      <ClientStaticImage />
       <div style={{ width: 300 }}>
         <LegacyImage id="legacy" src="/images/wide.png" alt="legacy responsive" width={1200} height={700} layout="responsive" />
       </div>
