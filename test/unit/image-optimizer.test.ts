@@ -87,6 +87,17 @@ describe("handleImageRequest", () => {
     expect((await ask("url=%2Fpic.png&w=750&q=75", { accept: "image/webp" })).headers.get("x-nextjs-cache")).toBe("MISS");
   });
 
+  it("concurrent requests for the same image share one resize", async () => {
+    const { ask, resizes } = context({ cache: false });
+    const answers = await Promise.all([1, 2, 3].map(() => ask("url=%2Fpic.png&w=1080&q=75", { accept: "image/webp" })));
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    const bodies = await Promise.all(answers.map(async (r) => Buffer.from(await r.arrayBuffer()).toString("base64")));
+    expect(new Set(bodies).size).toBe(1);
+    expect(resizes).toHaveLength(1);
+    const refusals = await Promise.all([1, 2].map(() => ask("url=%2Fnope.png&w=1080&q=75")));
+    expect(await Promise.all(refusals.map((r) => r.text()))).toEqual(['"url" parameter is valid but upstream response is invalid', '"url" parameter is valid but upstream response is invalid']);
+  });
+
   it("answers 304 to a matching If-None-Match, from the store too", async () => {
     const { ask } = context();
     const first = await ask("url=%2Fpic.png&w=828&q=75", { accept: "image/webp" });

@@ -102,6 +102,8 @@ async function produce(request: Request, params: ImageParams, target: OutputType
   };
 }
 
+const inflight = new Map<string, Promise<OptimizedImage | Response>>();
+
 export async function handleImageRequest(request: Request, url: URL, ctx: OptimizerContext): Promise<Response> {
   if (request.method !== "GET" && request.method !== "HEAD") {
     return new Response("Method Not Allowed", { status: 405, headers: { allow: "GET, HEAD" } });
@@ -124,10 +126,19 @@ export async function handleImageRequest(request: Request, url: URL, ctx: Optimi
     else void remake.catch(() => undefined);
   }
   if (!image) {
-    const produced = await produce(request, parsed.params, target, ctx);
-    if (produced instanceof Response) return produced;
+    // Concurrent requests for the same image share one resize (as Next's response cache batches them).
+    let pending = inflight.get(key);
+    if (!pending) {
+      pending = produce(request, parsed.params, target, ctx).then(async (produced) => {
+        if (!(produced instanceof Response)) await store(produced);
+        return produced;
+      });
+      inflight.set(key, pending);
+      void pending.finally(() => inflight.delete(key)).catch(() => undefined);
+    }
+    const produced = await pending;
+    if (produced instanceof Response) return produced.clone();
     image = produced;
-    await store(image);
   }
   const headers = new Headers(image.headers);
   if (ctx.cache) headers.set("x-nextjs-cache", status);
