@@ -99,6 +99,16 @@ export function createCacheHandler({ storage, scope, now = Date.now, warn = defa
       }
     },
 
+    async has(logical: string): Promise<boolean> {
+      try {
+        const raw = await storage.getItem(await entryKey(scope, logical));
+        return raw !== null && raw !== undefined;
+      } catch (error) {
+        warn(`cache read failed for ${logical}.`, error);
+        return false;
+      }
+    },
+
     async set(logical: string, value: CacheValue, options: CacheSetOptions): Promise<void> {
       try {
         const entry: StoredEntry = {

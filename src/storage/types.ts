@@ -41,6 +41,8 @@ export interface CacheHandler {
   /** The entry for `key` if there is one that may still be served (fresh or stale). */
   get<V extends CacheValue = CacheValue>(key: string, options?: { implicitTags?: readonly string[] }): Promise<CacheHit<V> | null>;
   set(key: string, value: CacheValue, options: CacheSetOptions): Promise<void>;
+  /** True when the store holds an entry for `key`, servable or not (expired by a tag, say). */
+  has(key: string): Promise<boolean>;
   /** Marks every entry carrying one of `tags` stale (or expired). */
   revalidateTag(tags: string | readonly string[], options?: RevalidateTagOptions): Promise<void>;
 }

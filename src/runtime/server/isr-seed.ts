@@ -16,6 +16,8 @@ export interface Seed {
   status: number;
   contentType: string;
   revalidate: number | false;
+  /** Cache tags the page's data carried at build time (so revalidateTag reaches the seeded page). */
+  tags?: string[];
 }
 
 function decodePath(path: string): string {
@@ -37,8 +39,9 @@ export function seedFileFor(route: string): string {
 }
 
 /** The prerender answer for a page: its seed, which Nitro writes to seedFileFor(path). */
-export function seedResponse(body: Uint8Array, response: Response, revalidate: number | false): Response {
-  const seed: Seed = { v: 1, body, status: response.status, contentType: response.headers.get("content-type") ?? "text/html; charset=utf-8", revalidate };
+export function seedResponse(body: Uint8Array, response: Response, revalidate: number | false, tags: readonly string[] = []): Response {
+  const contentType = response.headers.get("content-type") ?? "text/html; charset=utf-8";
+  const seed: Seed = { v: 1, body, status: response.status, contentType, revalidate, ...(tags.length ? { tags: [...tags] } : {}) };
   return new Response(encodeEntry(seed), { headers: { "content-type": SEED_CONTENT_TYPE } });
 }
 

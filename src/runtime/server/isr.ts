@@ -105,7 +105,8 @@ async function seed(page: CachedPage): Promise<CacheHit<PageEntry> | null> {
     entry.bodies[variant] = value.body;
     entry.contentTypes[variant] = value.contentType;
   }
-  await storePage(page, { entry, revalidate: found[0]![1].revalidate, tags: [] }, page.buildTime);
+  const tags = found.flatMap(([, value]) => value.tags ?? []);
+  await storePage(page, { entry, revalidate: found[0]![1].revalidate, tags }, page.buildTime);
   return page.cache.get<PageEntry>(page.key, { implicitTags: page.tags });
 }
 
@@ -120,7 +121,8 @@ export function cachedResponse(entry: PageEntry, variant: Variant, status: Cache
 /** The cached answer for `variant` of `page`, or undefined when the caller must render it (MISS). */
 export async function servePageFromCache(page: CachedPage, variant: Variant): Promise<Response | undefined> {
   let hit = await page.cache.get<PageEntry>(page.key, { implicitTags: page.tags });
-  if (!hit?.value.bodies?.[variant]) hit = (await seed(page)) ?? hit;
+  // Seeds are for first use only: an entry that expired (revalidated) must be rendered, not reseeded.
+  if (!hit && !(await page.cache.has(page.key))) hit = await seed(page);
   if (!hit?.value.bodies?.[variant]) return undefined;
   if (hit.state === "stale") void scheduleRegeneration(page, hit.lastModified);
   return cachedResponse(hit.value, variant, hit.state === "stale" ? "STALE" : "HIT", hit.revalidate, page.expireTime);

@@ -111,7 +111,7 @@ export async function finishPrerender(response: Response, store: RequestStore, {
   if ((outcome || pagesRevalidate !== undefined) && seeds) {
     const revalidate = outcome ? pageRevalidate(store) : pagesRevalidate!;
     if (revalidate === 0) return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
-    return seedResponse(new Uint8Array(body), response, revalidate);
+    return seedResponse(new Uint8Array(body), response, revalidate, [...(store.cacheTags ?? [])]);
   }
   return withoutMarker(new Response(body, response));
 }
