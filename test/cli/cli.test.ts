@@ -45,7 +45,7 @@ describe("vinext build and start on a plain Next.js app", () => {
       "app/page.tsx": `export default function Home() { return <h1>cli home</h1>; }\n`,
       "app/posts/[id]/page.tsx": `export default async function Post({ params }: { params: Promise<{ id: string }> }) { return <h1>post {(await params).id}</h1>; }\n`,
       "app/tags/[tag]/page.tsx": `export const generateStaticParams = () => [{ tag: "a" }];\nexport default async function Tag({ params }: { params: Promise<{ tag: string }> }) { return <h1>tag {(await params).tag}</h1>; }\n`,
-      "next.config.mjs": `export default (phase) => ({ images: { unoptimized: true }, env: { BUILD_PHASE: phase } });\n`,
+      "next.config.mjs": `export default (phase) => ({ compiler: { removeConsole: true }, env: { BUILD_PHASE: phase } });\n`,
       // No "type": "module": Vite would name server entries .mjs, which plugin-rsc must still find.
       "package.json": `{ "name": "cli-app", "private": true }\n`,
     });
@@ -66,7 +66,7 @@ describe("vinext build and start on a plain Next.js app", () => {
 
   it("warns once, by name, about next.config keys it does not support", () => {
     const all = build.stdout + build.stderr;
-    expect(all.match(/next\.config: "images" is not supported/g)?.length).toBe(1);
+    expect(all.match(/next\.config: "compiler" is not supported/g)?.length).toBe(1);
     expect(all).not.toMatch(/"env" is not supported/);
   });
 
