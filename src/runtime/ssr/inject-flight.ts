@@ -79,7 +79,13 @@ export function injectFlight(
     const out = withInserted(burst) + pendingScripts;
     burst = "";
     pendingScripts = "";
-    if (out) controllerRef.enqueue(encoder.encode(out));
+    if (!out) return;
+    try {
+      controllerRef.enqueue(encoder.encode(out));
+    } catch {
+      // The client went away (the stream was cancelled): nothing more to write.
+      controllerRef = undefined;
+    }
   };
 
   return html.pipeThrough(
