@@ -69,8 +69,8 @@ export default function data({ target, get, html, buildId, server }: PagesSuiteC
     const publicDir = join(target.dir, ".output/public");
     // With i18n, once per locale (the default one unprefixed); getStaticPaths entries without a locale are for the default one.
     // getStaticProps pages are kept as ISR seeds (with their data JSON); pages without data functions stay plain files.
-    for (const file of ["about/index.html", "fr/about/index.html"]) expect(existsSync(join(publicDir, file)), file).toBe(true);
-    for (const path of ["/fr", "/blog", "/nl-NL/blog", "/blog/hello", "/fr/blog/hello", "/blog/world", "/fallback/first"]) {
+    for (const file of ["about/index.html", "fr/about/index.html", "fr/index.html"]) expect(existsSync(join(publicDir, file)), file).toBe(true);
+    for (const path of ["/blog", "/nl-NL/blog", "/blog/hello", "/fr/blog/hello", "/blog/world", "/fallback/first"]) {
       expect(prerendered(target, path), path).toBe(true);
     }
     for (const file of ["en/blog.json", "fr/blog.json", "en/blog/hello.json", "en/blog/world.json", "en/fallback/first.json"]) {
