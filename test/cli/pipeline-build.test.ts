@@ -20,7 +20,6 @@ describe("vinext build: request-pipeline config", () => {
     ["a redirect to data:", `{ async redirects() { return [{ source: "/x", destination: "data:text/html,hi", permanent: false }]; } }`, /redirects\[0\]: "destination" .* disallowed scheme/],
     ["an invalid trailingSlash", `{ trailingSlash: "yes" }`, /"trailingSlash" must be true or false/],
     ["an invalid basePath", `{ basePath: "docs/" }`, /"basePath" must be a path prefix/],
-    ["output: export", `{ output: "export" }`, /"output: 'export'" \(a static export\) is not supported/],
   ])("fails on %s, naming next.config", async (_label, config, message) => {
     const result = await runCli(["build", app(`pipeline-bad-${_label.replace(/\W+/g, "-")}`, config)]);
     expect(result.code).not.toBe(0);
