@@ -64,8 +64,8 @@ describe("node-server: parallel and intercepting routes", () => {
     release();
     await t.waitForText("photo-modal", "Modal photo 1");
     expect(await t.text("gallery")).toBe("Gallery");
-    // The held prefetch and the navigation (a later viewport prefetch may add more), all from /photos.
-    expect(nextUrls.length).toBeGreaterThanOrEqual(2);
-    expect(nextUrls.every((value) => value === "/photos")).toBe(true);
+    // The held prefetch and the navigation both start on /photos (prefetches made later, from the
+    // photo page itself, rightly name that page).
+    expect(nextUrls.slice(0, 2)).toEqual(["/photos", "/photos"]);
   });
 });
