@@ -7,7 +7,7 @@ import { implicitPageTags } from "../../storage";
 import { CACHE_STATUS_HEADER, isrCacheControl } from "../server/cache-control";
 import { DRAFT_MODE_COOKIE } from "../server/draft-mode";
 import { deriveRequest } from "../server/host-request";
-import { servePageFromCache, storePage, waitUntil, type CachedPage, type PageEntry, type RenderedPage, type Variant } from "../server/isr";
+import { servePageFromCache, storeInBackground, storePage, type CachedPage, type PageEntry, type RenderedPage, type Variant } from "../server/isr";
 import { cacheHandlerFor } from "../server/isr-storage";
 import { dataPathFor } from "./data-path";
 import { addLocalePrefix } from "./i18n";
@@ -97,14 +97,11 @@ export async function renderCachedPage(input: PagesDispatchInput, render: Render
     // MISS: what was rendered is what gets stored, both forms from this one render.
     const text = await response.text();
     const rendered = entryFromHtml(text, response.headers.get("content-type"), revalidate);
-    if (rendered) waitUntil(input.request, storePage(page, rendered).catch((error) => console.error(`[vinext] Could not cache ${publicPath}:`, error)));
+    if (rendered) storeInBackground(page, storePage(page, rendered));
     out = new Response(text, { status: 200, headers: headersWithoutMarker(response) });
   } else {
     // A data MISS has no HTML to store with it: one background render stores both forms.
-    const stored = renderBoth(input, render)
-      .then((rendered) => rendered && storePage(page, rendered))
-      .catch((error) => console.error(`[vinext] Could not cache ${publicPath}:`, error));
-    waitUntil(input.request, stored);
+    storeInBackground(page, renderBoth(input, render).then((rendered) => rendered && storePage(page, rendered)));
     out = withoutMarker(response);
   }
   const headers = new Headers(out.headers);

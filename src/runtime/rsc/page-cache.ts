@@ -9,7 +9,7 @@ import { flightPathFor } from "../routing/flight-path";
 import { CACHE_STATUS_HEADER, isrCacheControl, NO_STORE } from "../server/cache-control";
 import { DRAFT_MODE_COOKIE } from "../server/draft-mode";
 import { deriveRequest } from "../server/host-request";
-import { servePageFromCache, storePage, waitUntil, type CachedPage, type RenderedPage } from "../server/isr";
+import { servePageFromCache, storeInBackground, storePage, type CachedPage, type RenderedPage } from "../server/isr";
 import { cacheHandlerFor } from "../server/isr-storage";
 import { createRequestStore, pageRevalidate, runWithRequestStore, type RequestStore } from "../server/request-store";
 import type { RenderCapture } from "./render";
@@ -109,10 +109,7 @@ export async function renderCachedAppRoute(input: CacheableInput): Promise<Respo
   if (input.url.search) return renderUncached(input);
   const capture: RenderCapture = {};
   const response = await renderAppRoute({ ...input, capture });
-  const stored = renderedPage(route.pattern, input.store, config, response.status, capture)
-    .then((rendered) => rendered && storePage(page, rendered))
-    .catch((error) => console.error(`[vinext] Could not cache ${pathname}:`, error));
-  waitUntil(input.request, stored);
+  storeInBackground(page, renderedPage(route.pattern, input.store, config, response.status, capture).then((rendered) => rendered && storePage(page, rendered)));
   const headers = new Headers(response.headers);
   headers.set(CACHE_STATUS_HEADER, "MISS");
   // Whether the page is static is only known once it streamed: unless its config says so, assume not.

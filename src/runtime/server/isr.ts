@@ -46,6 +46,9 @@ const regenerating = new Map<string, Promise<void>>();
  */
 const regeneratedAt = new Map<string, number>();
 const MAX_REMEMBERED = 1000;
+/** Copies of MISS renders still being written: a request for the same key waits and reads them. */
+const storing = new Map<string, Promise<unknown>>();
+const STORE_WAIT_MS = 10_000;
 
 /** Keeps the host alive for `work` (srvx on Node, the Workers ExecutionContext). */
 export function waitUntil(request: Request, work: Promise<unknown>): void {
@@ -118,8 +121,24 @@ export function cachedResponse(entry: PageEntry, variant: Variant, status: Cache
   return new Response(entry.bodies[variant] as Uint8Array<ArrayBuffer>, { status: entry.status, headers });
 }
 
+/**
+ * Writes a MISS render's copy after the response went out. Until it is stored,
+ * requests for the same key wait for it instead of rendering the page again.
+ */
+export function storeInBackground(page: CachedPage, work: Promise<unknown>): void {
+  const settled = work.catch((error) => console.error(`[vinext] Could not cache ${page.key}:`, error));
+  storing.set(page.key, settled);
+  void settled.finally(() => {
+    if (storing.get(page.key) === settled) storing.delete(page.key);
+  });
+  waitUntil(page.hostRequest, settled);
+}
+
 /** The cached answer for `variant` of `page`, or undefined when the caller must render it (MISS). */
 export async function servePageFromCache(page: CachedPage, variant: Variant): Promise<Response | undefined> {
+  const pending = storing.get(page.key);
+  // Bounded: a render that never finishes must not hold later requests forever.
+  if (pending) await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, STORE_WAIT_MS))]);
   let hit = await page.cache.get<PageEntry>(page.key, { implicitTags: page.tags });
   // Seeds are for first use only: an entry that expired (revalidated) must be rendered, not reseeded.
   if (!hit && !(await page.cache.has(page.key))) hit = await seed(page);
