@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // Projects: pure unit tests, the shared preset suite over real production
@@ -7,7 +8,12 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     projects: [
-      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts", "test/guards/**/*.test.ts"] } },
+      {
+        extends: true,
+        // Runtime modules read build values from a virtual module; unit tests get a fixed stand-in.
+        resolve: { alias: { "virtual:vinext/server-config": fileURLToPath(new URL("./test/unit/_stubs/server-config.ts", import.meta.url)) } },
+        test: { name: "unit", include: ["test/unit/**/*.test.ts", "test/guards/**/*.test.ts"] },
+      },
       {
         extends: true,
         test: {
