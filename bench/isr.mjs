@@ -1,5 +1,5 @@
-// Benchmark (not a test): requests/s of an ISR HIT against a page rendered on
-// every request, on the node-server output of playground/cache (fs store).
+// Benchmark (not a test): requests/s of an ISR HIT against the same page (300-row
+// catalogue, playground/cache/app/bench) rendered on every request; node-server, fs store.
 // Usage: node bench/isr.mjs [--seconds=N] [--connections=N]. Writes bench/.work/isr.json.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -32,9 +32,9 @@ const server = await startServer(process.execPath, [join(APP, ".output/server/in
 });
 try {
   // Warm both pages (the ISR page enters the store from its build-time seed).
-  for (const path of ["/isr/on-demand", "/dynamic"]) for (let i = 0; i < 20; i++) await fetch(origin + path).then((r) => r.arrayBuffer());
-  const hit = await measure(`${origin}/isr/on-demand`, { seconds, connections, header: "x-nextjs-cache" });
-  const dynamic = await measure(`${origin}/dynamic`, { seconds, connections });
+  for (const path of ["/bench/isr", "/bench/dynamic"]) for (let i = 0; i < 20; i++) await fetch(origin + path).then((r) => r.arrayBuffer());
+  const hit = await measure(`${origin}/bench/isr`, { seconds, connections, header: "x-nextjs-cache" });
+  const dynamic = await measure(`${origin}/bench/dynamic`, { seconds, connections });
   const result = { seconds, connections, isrHit: hit, dynamicRender: dynamic, ratio: +(hit.perSecond / dynamic.perSecond).toFixed(2) };
   writeFileSync(join(WORK, "isr.json"), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`ISR HIT        ${hit.perSecond} req/s  (${JSON.stringify(hit.headers)}, errors ${hit.errors})`);

@@ -14,10 +14,19 @@ async function digest(text: string): Promise<string> {
   return hex;
 }
 
+/** Recent segments: the same paths and tags come back on every request, a digest each time would be waste. */
+const recent = new Map<string, string>();
+const MAX_RECENT = 5000;
+
 /** One driver-safe key segment for any string. */
 export async function flatKey(logical: string): Promise<string> {
+  const known = recent.get(logical);
+  if (known) return known;
   const readable = logical.replace(SAFE, "_").replace(/^_+|_+$/g, "").slice(0, READABLE_LENGTH) || "root";
-  return `${readable}.${await digest(logical)}`;
+  const key = `${readable}.${await digest(logical)}`;
+  if (recent.size >= MAX_RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(logical, key);
+  return key;
 }
 
 export function safeSegment(value: string): string {

@@ -1,0 +1,7 @@
+import { Catalogue } from "../catalogue";
+
+export const revalidate = 3600;
+
+export default function CachedCatalogue() {
+  return <Catalogue />;
+}
