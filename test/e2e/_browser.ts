@@ -209,3 +209,19 @@ export async function routerPush(t: TestPage, href: string): Promise<"window.nex
     throw new Error("no router found in the React tree");
   }, href);
 }
+
+/**
+ * Sums the page's layout-shift entries (CLS, without shifts right after input)
+ * into `window.__cls`; call from `open(..., { setup })` before the page loads.
+ */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.__cls += entry.value;
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}

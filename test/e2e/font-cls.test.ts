@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { fallbackFace } from "../../src/vite/fonts/fallback";
 import { readFontMetrics } from "../../src/vite/fonts/font-metrics";
 import { repoRoot } from "../_harness/fixtures";
-import { useBrowser } from "./_browser";
+import { recordLayoutShifts, useBrowser } from "./_browser";
 
 // Long enough that the first paint happens in the fallback face even on a loaded machine.
 const FONT_DELAY_MS = 1500;
@@ -34,15 +34,7 @@ describe("node-server: next/font without layout shift", () => {
             await route.fulfill({ response: res, body });
           });
         }
-        await page.addInitScript(() => {
-          const w = window as unknown as { __cls: number };
-          w.__cls = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-              if (!entry.hadRecentInput) w.__cls += entry.value;
-            }
-          }).observe({ type: "layout-shift", buffered: true });
-        });
+        await recordLayoutShifts(page);
       },
     });
     await t.page.evaluate(() => document.fonts.ready);

@@ -7,7 +7,7 @@
 // Follows Next's test/integration/next-image-new/app-dir ("should load the images",
 // "should add a blur placeholder", layout tests) and the docs on preventing layout shift.
 import { describe, expect, it } from "vitest";
-import { useBrowser } from "./_browser";
+import { recordLayoutShifts, useBrowser } from "./_browser";
 
 const IMAGE_DELAY_MS = 1200;
 
@@ -31,15 +31,7 @@ describe("node-server: next/image without layout shift", () => {
             await route.fulfill({ response: res, body });
           });
         }
-        await page.addInitScript(() => {
-          const w = window as unknown as { __cls: number };
-          w.__cls = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-              if (!entry.hadRecentInput) w.__cls += entry.value;
-            }
-          }).observe({ type: "layout-shift", buffered: true });
-        });
+        await recordLayoutShifts(page);
       },
     });
     // Every optimised image in the page has arrived and decoded.

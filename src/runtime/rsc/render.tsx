@@ -9,6 +9,7 @@ import type { ReactFormState } from "react-dom/client";
 import type { ErrorComponent } from "../client/boundaries";
 import { ServerErrorFallback } from "../client/boundaries";
 import { httpFallbackStatus, isControlFlowError, redirectInfo, type HttpFallbackStatus, type RedirectInfo } from "../control-flow";
+import { concatBytes } from "../bytes";
 import { FLIGHT_CONTENT_TYPE, type FlightPayload } from "../flight-payload";
 import type { Params } from "../routing/match";
 import type { ActionRenderInput } from "../server/actions";
@@ -54,13 +55,7 @@ async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
     chunks.push(read.value);
     length += read.value.byteLength;
   }
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+  return concatBytes(chunks, length);
 }
 
 /** Splits `stream` so the client still gets it as it is produced while a copy is collected. */

@@ -4,6 +4,7 @@
 // and dropped (up to DRAIN_FACTOR × limit) so the client gets a clean 413 rather
 // than a reset connection; bodies beyond that are cut off.
 // https://nextjs.org/docs/app/api-reference/config/next-config-js/serverActions#bodysizelimit
+import { concatBytes } from "../bytes";
 
 export class BodyTooLargeError extends Error {
   constructor(readonly limit: number) {
@@ -38,13 +39,7 @@ export async function readBodyCapped(request: Request, limit: number): Promise<U
     }
     chunks.push(value);
   }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+  return concatBytes(chunks, size);
 }
 
 /** Reads and drops up to `budget` more bytes; cancels the stream if it has more. */

@@ -6,6 +6,7 @@
 import type { ImageConfig } from "../image/config";
 import type { ImageHost } from "./image-host";
 import type { ImageSource } from "./image-params";
+import { concatBytes } from "../bytes";
 import { isPrivateHost, remoteAllowed } from "./image-patterns";
 
 export class ImageError extends Error {
@@ -50,13 +51,7 @@ async function readCapped(response: Response, limit: number): Promise<Uint8Array
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
+  return concatBytes(chunks, size);
 }
 
 async function toSource(response: Response, limit: number): Promise<SourceImage> {
