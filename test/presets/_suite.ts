@@ -75,8 +75,14 @@ export function serverFetchers(current: () => RunningServer) {
 
 const areas = import.meta.glob<{ default: (ctx: SuiteContext) => void }>("./suites/*.ts", { eager: true });
 
-export function conformanceSuite(target: PresetTarget) {
-  describe(`${target.name}: playground app`, () => {
+type Area<Target> = { default: (ctx: { target: Target; server: () => RunningServer } & ReturnType<typeof serverFetchers>) => void };
+
+/**
+ * One describe per target: starts its server once and runs every area file
+ * (from an `import.meta.glob`) against it, each in a describe named after the file.
+ */
+export function areaSuite<Target extends { name: string; start: () => Promise<RunningServer> }>(title: string, target: Target, files: Record<string, Area<Target>>) {
+  describe(`${target.name}: ${title}`, () => {
     let server: RunningServer;
     const { get, html } = serverFetchers(() => server);
 
@@ -87,8 +93,12 @@ export function conformanceSuite(target: PresetTarget) {
       await server?.stop();
     });
 
-    for (const [file, area] of Object.entries(areas)) {
-      describe(file.replace(/^\.\/suites\/|\.ts$/g, ""), () => area.default({ target, server: () => server, get, html }));
+    for (const [file, area] of Object.entries(files)) {
+      describe(file.replace(/^\.\/[^/]+\/|\.ts$/g, ""), () => area.default({ target, server: () => server, get, html }));
     }
   });
+}
+
+export function conformanceSuite(target: PresetTarget) {
+  areaSuite("playground app", target, areas);
 }

@@ -2,9 +2,8 @@
 // host's output and store (node-server with fs, Redis and a misbehaving store,
 // workerd with KV, the vercel and netlify function entries). Areas live in
 // cache/*.ts; a target says only how to start its server and which store it has.
-import { afterAll, beforeAll, describe } from "vitest";
 import type { RunningServer } from "../_harness/servers";
-import { serverFetchers } from "./_suite";
+import { areaSuite } from "./_suite";
 
 export interface CacheTarget {
   name: string;
@@ -24,19 +23,7 @@ export interface CacheContext {
 const areas = import.meta.glob<{ default: (ctx: CacheContext) => void }>("./cache/*.ts", { eager: true });
 
 export function cacheSuite(target: CacheTarget) {
-  describe(`${target.name}: ISR and data cache`, () => {
-    let server: RunningServer;
-    const { get, html } = serverFetchers(() => server);
-    beforeAll(async () => {
-      server = await target.start();
-    });
-    afterAll(async () => {
-      await server?.stop();
-    });
-    for (const [file, area] of Object.entries(areas)) {
-      describe(file.replace(/^\.\/cache\/|\.ts$/g, ""), () => area.default({ target, server: () => server, get, html }));
-    }
-  });
+  areaSuite("ISR and data cache", target, areas);
 }
 
 /** The render stamp a fixture page shows (playground/cache/app/render-stamp.tsx). */
