@@ -11,6 +11,8 @@ const nextConfig = {
       { source: "/:path*", has: [{ type: "query", key: "hdr", value: "(?<hdr>[a-z]+)" }], headers: [{ key: "x-has-query", value: ":hdr" }] },
       { source: "/robots.txt", headers: [{ key: "x-public-header", value: "public" }] },
       { source: "/echo", headers: [{ key: "x-config-header", value: "config" }, { key: "cache-control", value: "private, max-age=7" }] },
+      // Matched against the page a /_next/data request is for (test/presets/pipeline/pages-data.ts).
+      { source: "/data/:slug", headers: [{ key: "x-data-page", value: ":slug" }] },
     ];
   },
   async redirects() {
@@ -28,6 +30,7 @@ const nextConfig = {
       { source: "/external", destination: "https://example.com/landing?x=1", permanent: false },
       // The middleware answers this path too: the config redirect must win (it runs first).
       { source: "/mw-redirect-beats", destination: "/about?by=config", permanent: false },
+      { source: "/data/config-old", destination: "/data/config-new?by=config", permanent: false },
     ];
   },
   async rewrites() {
@@ -39,6 +42,8 @@ const nextConfig = {
         // Reached only through the middleware's rewrite of /mw-start: middleware runs first.
         { source: "/mw-rewritten", destination: "/static-target?by=beforeFiles-after-middleware" },
         { source: "/shadow-robots.txt", destination: "/robots.txt" },
+        // A page's data request rewritten before the filesystem (test/presets/pipeline/pages-data.ts).
+        { source: "/data/config-before", destination: "/data-target" },
       ],
       afterFiles: [
         // Never applies: /about is a page, and the filesystem comes before afterFiles.
@@ -47,6 +52,8 @@ const nextConfig = {
         // afterFiles comes before dynamic routes: /dynamic/[id] does not get this URL.
         { source: "/dynamic/shadowed", destination: "/static-target?by=afterFiles-over-dynamic" },
         { source: "/search-rewrite/:term", destination: "/echo?q=:term" },
+        // No page at /data-alias: afterFiles serves /data-target's page (and data) there.
+        { source: "/data-alias", destination: "/data-target" },
         {
           source: "/proxy/:path*",
           has: [{ type: "header", key: "x-upstream", value: "(?<upstream>127\\.0\\.0\\.1:\\d+)" }],

@@ -87,3 +87,22 @@ it("a Pages client transition follows middleware's data rewrite and redirect wit
   expect(await t.hasMarker()).toBe(true);
   expect(t.documents()).toHaveLength(1);
 });
+
+it("a Pages client transition follows next.config's redirect and rewrite of the data request without a document load", async () => {
+  const t = await open("/data/start", { allow });
+  await t.page.waitForFunction(() => {
+    const link = document.querySelector('[data-testid="to-config-rewrite"]');
+    return !!link && Object.keys(link).some((key) => key.startsWith("__reactProps$"));
+  });
+  await t.setMarker();
+  await t.page.getByTestId("to-config-rewrite").click();
+  await t.waitForText("title", "Data target (data-target)");
+  expect(t.pathname()).toBe("/data/config-before");
+  await t.page.goBack();
+  await t.waitForText("title", "Data start");
+  await t.page.getByTestId("to-config-redirect").click();
+  await t.waitForText("title", "Data config-new");
+  expect(t.pathname()).toBe("/data/config-new?by=config");
+  expect(await t.hasMarker()).toBe(true);
+  expect(t.documents()).toHaveLength(1);
+});

@@ -36,8 +36,15 @@ export function dataRequestOf(appPath: string, buildId: string, i18n: I18nConfig
   return { pagePath: data.pathname };
 }
 
+/** The URL of the page a data request is for (same origin and search). */
+export function pageUrlOf(url: URL, pagePath: string, basePath: string): URL {
+  const page = new URL(url);
+  page.pathname = basePath ? (pagePath === "/" ? basePath : basePath + pagePath) : pagePath;
+  return page;
+}
+
 /**
- * A middleware response to a data request: a redirect becomes the
+ * A response to a data request (middleware's or a next.config redirect): a redirect becomes the
  * `x-nextjs-redirect` header (a `fetch()` must not follow it, and another
  * origin would fail on CORS), which the browser router turns into a navigation.
  */

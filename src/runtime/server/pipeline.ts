@@ -6,6 +6,9 @@
 //   static routes) → afterFiles rewrites → dynamic routes → fallback rewrites.
 // It decides WHAT serves the request; handler.ts renders it. Skipped while
 // pre-rendering at build time (Next does not run middleware or rules there).
+// A Pages data request (`/_next/data/<id>/<page>.json`) goes through every step
+// as the page it is for and becomes a data request again at the end (Next's
+// `middleware_next_data` step; @next/routing normalizes the same way).
 import { middleware } from "virtual:vinext/middleware";
 import { config as pagesConfig } from "virtual:vinext/pages-routes";
 import { serverConfig } from "virtual:vinext/server-config";
@@ -14,7 +17,7 @@ import type { RewriteRule } from "../routing/config-rules";
 import { splitPathname } from "../routing/match";
 import { scheduleAfterTasks } from "./after";
 import { dataPathFor } from "../pages/data-path";
-import { dataRedirect, dataRequestOf } from "./data-request";
+import { dataRedirect, dataRequestOf, pageUrlOf } from "./data-request";
 import { applyRewrite, collectHeaders, findRedirect, ruleRequestOf, type RewriteHit, type RulePaths } from "./config-routing";
 import { proxyRequest } from "./external-proxy";
 import { deriveRequest } from "./host-request";
@@ -73,11 +76,24 @@ function moveTo(current: Current, href: string): Current {
   return locate(deriveRequest(current.request, url), url, splitPathname(url.pathname));
 }
 
-/** The URL of the page a data request is for (same origin and search). */
-function pageUrlOf(url: URL, pagePath: string, basePath: string): URL {
-  const page = new URL(url);
-  page.pathname = basePath ? (pagePath === "/" ? basePath : basePath + pagePath) : pagePath;
-  return page;
+/** Where a data request ends up: its own URL, else the data URL of the page it was rewritten to. */
+function backToData(current: Current, data: DataInput, layers: Headers[]): Current {
+  const page = current.url.pathname + current.url.search;
+  if (page === data.pageUrl.pathname + data.pageUrl.search) return locate(deriveRequest(current.request, data.url), data.url, data.parts);
+  // The browser router learns which page the data is for from x-nextjs-rewrite.
+  layers.push(new Headers({ "x-nextjs-rewrite": page }));
+  const basePath = serverConfig.pipeline.basePath;
+  const url = new URL(current.url);
+  url.pathname = basePath + dataPathFor(serverConfig.buildId, urlPathOf(current.appParts ?? []));
+  return locate(deriveRequest(current.request, url), url, splitPathname(url.pathname));
+}
+
+interface DataInput {
+  /** The data request as sent (canonical form). */
+  url: URL;
+  parts: string[];
+  /** The page it asks for. */
+  pageUrl: URL;
 }
 
 function redirectTo(status: number, location: string): Response {
@@ -120,13 +136,13 @@ export async function runPipeline(input: PipelineInput, routeExists: RouteExists
   canonical.pathname = urlPathOf(input.parts, input.url.pathname.length > 1 && input.url.pathname.endsWith("/"));
   const same = canonical.href === input.url.href;
   let current = locate(same ? input.request : deriveRequest(input.request, canonical), same ? input.url : canonical, input.parts);
-  const result = (response?: Response): PipelineResult => ({
-    response,
-    request: current.request,
-    url: current.url,
-    parts: current.appParts ?? [],
-    finish,
-  });
+  const asData = current.paths.app === undefined ? undefined : dataRequestOf(current.paths.app, serverConfig.buildId, pagesConfig.i18n, current.url.hostname);
+  const data: DataInput | undefined = asData && { url: current.url, parts: input.parts, pageUrl: pageUrlOf(current.url, asData.pagePath, config.basePath) };
+  if (data) current = locate(deriveRequest(current.request, data.pageUrl), data.pageUrl, splitPathname(data.pageUrl.pathname));
+  const result = (response?: Response): PipelineResult => {
+    const out = data && !response ? backToData(current, data, layers) : current;
+    return { response, request: out.request, url: out.url, parts: out.appParts ?? [], finish };
+  };
 
   if (!config.skipTrailingSlashRedirect && !input.flight) {
     const target = trailingSlashRedirect(input.originalUrl.pathname, config.trailingSlash);
@@ -135,14 +151,12 @@ export async function runPipeline(input: PipelineInput, routeExists: RouteExists
 
   layers.push(collectHeaders(rules.headers, ruleRequestOf(current.request, current.url, current.paths), current.paths));
   const redirect = findRedirect(rules.redirects, ruleRequestOf(current.request, current.url, current.paths), current.paths, config.basePath);
-  if (redirect) return result(redirect);
+  // A data request gets the redirect in the form the browser router reads.
+  if (redirect) return result(data ? dataRedirect(redirect) : redirect);
 
   if (middleware) {
-    // A Pages data request is shown to middleware as the page it is for (unless skipMiddlewareUrlNormalize).
-    const data = current.paths.app === undefined ? undefined : dataRequestOf(current.paths.app, serverConfig.buildId, pagesConfig.i18n, current.url.hostname);
-    const pageUrl = data && pageUrlOf(current.url, data.pagePath, config.basePath);
-    const seen = config.skipMiddlewareUrlNormalize ? input.originalUrl : (pageUrl ?? current.url);
-    const matched = pageUrl ? locate(current.request, pageUrl, splitPathname(pageUrl.pathname)) : current;
+    // A data request is shown as the page it is for (unless skipMiddlewareUrlNormalize).
+    const seen = config.skipMiddlewareUrlNormalize ? input.originalUrl : current.url;
     afterStore = createRequestStore(current.request, seen, "route", serverConfig.draftModeSecret);
     let outcome: MiddlewareOutcome;
     try {
@@ -150,7 +164,7 @@ export async function runPipeline(input: PipelineInput, routeExists: RouteExists
         entry: middleware,
         request: current.request,
         url: seen,
-        match: ruleRequestOf(current.request, matched.url, matched.paths),
+        match: ruleRequestOf(current.request, current.url, current.paths),
         nextConfig: { basePath: config.basePath, buildId: serverConfig.buildId },
         store: afterStore,
       });
@@ -163,14 +177,12 @@ export async function runPipeline(input: PipelineInput, routeExists: RouteExists
     if (outcome.kind === "respond") return result(data ? dataRedirect(outcome.response) : outcome.response);
     if (outcome.kind === "continue") {
       layers.unshift(outcome.headers);
-      current = locate(outcome.request, current.url, input.parts);
+      current = { ...current, request: outcome.request };
       if (outcome.rewrite) {
         const target = new URL(outcome.rewrite, current.url);
         if (target.origin !== current.url.origin) return result(await proxyRequest(current.request, current.url, target.href));
         const below = hasBasePath(target.pathname, config.basePath) ? target.pathname.slice(config.basePath.length) || "/" : target.pathname;
-        // The browser router learns which page the data is for from x-nextjs-rewrite.
-        if (data) outcome.headers.set("x-nextjs-rewrite", target.pathname + target.search);
-        current = moveTo(current, (data ? dataPathFor(serverConfig.buildId, below) : below) + target.search);
+        current = moveTo(current, below + target.search);
       }
     }
   }
@@ -192,7 +204,8 @@ export async function runPipeline(input: PipelineInput, routeExists: RouteExists
   const lookup = async (dynamic: boolean): Promise<Response | "route" | undefined> => {
     const parts = current.appParts;
     if (!parts) return undefined;
-    const file = await serveStaticFile(current.request, urlPathOf(parts), flight);
+    // A data request asks for a page's data, never for a file at the page's path.
+    const file = !data && (await serveStaticFile(current.request, urlPathOf(parts), flight));
     if (file) return file;
     return routeExists(parts, { dynamic }) ? "route" : undefined;
   };
@@ -201,7 +214,7 @@ export async function runPipeline(input: PipelineInput, routeExists: RouteExists
   const { beforeFiles, afterFiles, fallback } = rules.rewrites;
   if (beforeFiles.length + afterFiles.length + fallback.length === 0) {
     // Nothing can move the URL any more: a static file, else whatever the router finds.
-    const file = current.appParts && (await serveStaticFile(current.request, urlPathOf(current.appParts), flight));
+    const file = !data && current.appParts && (await serveStaticFile(current.request, urlPathOf(current.appParts), flight));
     return result(file || (current.appParts ? undefined : notFound()));
   }
   const before = await rewriteWith(beforeFiles, false);

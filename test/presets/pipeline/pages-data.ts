@@ -6,6 +6,10 @@
 // requests", "should trigger middleware for data requests", "should add a rewrite
 // header on data requests for rewrites"), test/e2e/middleware-redirects ("should
 // redirect to data urls with data requests and internal redirects").
+// next.config headers, redirects and rewrites match a data request as its page
+// too (packages/next/src/server/lib/router-utils/resolve-routes.ts runs
+// `middleware_next_data` before headers and redirects; @next/routing's
+// resolveRoutes normalizes data URLs for every rule phase).
 import { describe, expect, it } from "vitest";
 import { nextData } from "../pages-suite";
 import type { PipelineContext } from "../pipeline-suite";
@@ -47,6 +51,32 @@ export default function pagesData({ get }: PipelineContext) {
       const res = await get("/_next/data/not-this-build/data/plain.json");
       expect(res.status).toBe(404);
       expect(res.headers.get("x-middleware-ran")).toBe("/_next/data/not-this-build/data/plain.json");
+    });
+
+    it("next.config headers match a data request as its page", async () => {
+      const res = await get(`/_next/data/${await buildId()}/data/plain.json`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("x-data-page")).toBe("plain");
+      expect((await get("/data/plain")).headers.get("x-data-page")).toBe("plain");
+    });
+
+    it("a next.config redirect is x-nextjs-redirect on a data request, a Location on a document request", async () => {
+      const data = await get(`/_next/data/${await buildId()}/data/config-old.json`);
+      expect(data.headers.get("location")).toBeNull();
+      expect(data.headers.get("x-nextjs-redirect")).toBe("/data/config-new?by=config");
+      const page = await get("/data/config-old");
+      expect([page.status, page.headers.get("location")]).toEqual([307, "/data/config-new?by=config"]);
+    });
+
+    it("beforeFiles and afterFiles rewrites serve the destination's data and name it in x-nextjs-rewrite", async () => {
+      for (const source of ["/data/config-before", "/data-alias"]) {
+        const res = await get(`/_next/data/${await buildId()}${source}.json`);
+        expect(res.status, source).toBe(200);
+        expect(res.headers.get("x-nextjs-rewrite"), source).toBe("/data-target");
+        expect(((await res.json()) as { pageProps: unknown }).pageProps, source).toEqual({ from: "data-target" });
+      }
+      // A data request nothing rewrites names no rewrite.
+      expect((await get(`/_next/data/${await buildId()}/data/plain.json`)).headers.get("x-nextjs-rewrite")).toBeNull();
     });
   });
 }

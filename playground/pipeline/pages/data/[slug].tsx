@@ -22,6 +22,8 @@ export default function DataPage({ slug, resolvedUrl }: Props) {
       <Link href="/data/rewrite-me" data-testid="to-data-rewrite">rewritten by middleware</Link>
       <Link href="/data/redirect-me" data-testid="to-data-redirect">redirected by middleware</Link>
       <Link href="/data/other" data-testid="to-data-other">another data page</Link>
+      <Link href="/data/config-old" data-testid="to-config-redirect">redirected by next.config</Link>
+      <Link href="/data/config-before" data-testid="to-config-rewrite">rewritten by next.config</Link>
     </main>
   );
 }
