@@ -24,11 +24,14 @@ export function Pathname() {
   "app/go/page.tsx": `import { redirect } from "next/navigation";\nexport default function Go() { redirect("/about"); }\n`,
   "pages/p/[name].tsx": `import Link from "next/link";
 import { useRouter } from "next/router";
-export const getServerSideProps = async ({ params }) => (params.name === "old" ? { redirect: { destination: "/p/one", permanent: false } } : { props: { name: params.name } });
+export const getServerSideProps = async ({ params }) =>
+  params.name === "old" ? { redirect: { destination: "/p/one", permanent: false } }
+  : params.name === "outside" ? { redirect: { destination: "/elsewhere", permanent: false, basePath: false } }
+  : { props: { name: params.name } };
 export default function P({ name }) {
   const router = useRouter();
   return (<main><h1 data-testid="title">page {name}</h1><p data-testid="as-path">{router.asPath}</p><p data-testid="router-base">{router.basePath}</p>
-    <Link href="/p/two" data-testid="to-two">two</Link><button data-testid="push-three" onClick={() => router.push("/p/three")}>three</button></main>);
+    <Link href="/p/two" data-testid="to-two">two</Link><Link href="/p/outside" data-testid="to-outside">outside</Link><button data-testid="push-three" onClick={() => router.push("/p/three")}>three</button></main>);
 }
 `,
   "public/file.txt": "public file\n",
@@ -92,6 +95,18 @@ describe.each(TARGETS)("basePath on $name", (target) => {
     expect(redirected.headers.get("location")).toBe("/docs/about");
     const gssp = await fetch(`${server.url}/docs/p/old`, { redirect: "manual" });
     expect(gssp.headers.get("location")).toBe("/docs/p/one");
+    // `redirect.basePath: false` (Next docs, getServerSideProps "redirect"): the destination as given.
+    const outside = await fetch(`${server.url}/docs/p/outside`, { redirect: "manual" });
+    expect(outside.headers.get("location")).toBe("/elsewhere");
+  });
+
+  it("Pages Router: a getServerSideProps redirect with basePath: false leaves the basePath on a client transition", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/docs/p/one`);
+    await hydrated(page);
+    await page.getByTestId("to-outside").click();
+    await page.waitForURL(`${server.url}/elsewhere`);
+    await page.close();
   });
 
   it("App Router: links and router.push stay under the basePath, usePathname is without it", async () => {

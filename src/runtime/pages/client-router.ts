@@ -33,7 +33,7 @@ interface HistoryState extends PopStateInfo {
 
 type Method = "pushState" | "replaceState" | "pop";
 /** `rewrite`: the path middleware rewrote the page to (its page may differ from the one the URL matches). */
-type DataResult = { kind: "props"; pageProps: Record<string, unknown>; rewrite?: string } | { kind: "redirect"; destination: string } | { kind: "document" };
+type DataResult = { kind: "props"; pageProps: Record<string, unknown>; rewrite?: string } | { kind: "redirect"; destination: string; outsideBasePath?: boolean } | { kind: "document" };
 
 const newKey = () => Math.random().toString(36).slice(2, 10);
 
@@ -171,7 +171,7 @@ export class ClientRouter {
       if (!res.ok) return { kind: "document" };
       const body = (await res.json()) as { pageProps?: Record<string, unknown> };
       const redirect = body.pageProps?.__N_REDIRECT;
-      if (typeof redirect === "string") return { kind: "redirect", destination: redirect };
+      if (typeof redirect === "string") return { kind: "redirect", destination: redirect, outsideBasePath: body.pageProps?.__N_REDIRECT_BASE_PATH === false };
       const rewrite = res.headers.get("x-nextjs-rewrite");
       return { kind: "props", pageProps: body.pageProps ?? {}, ...(rewrite !== null && { rewrite }) };
     });
@@ -263,6 +263,11 @@ export class ClientRouter {
           if (cancelled()) return false;
           if (data.kind === "document") return this.#document(target.href);
           if (data.kind === "redirect") {
+            // `redirect.basePath: false` leaves the app: a document load of the destination as given.
+            if (data.outsideBasePath) {
+              window.location.href = new URL(data.destination, window.location.href).href;
+              return false;
+            }
             if (!data.destination.startsWith("/")) return this.#document(data.destination);
             return this.change(method === "pop" ? "replaceState" : method, data.destination, undefined, options);
           }

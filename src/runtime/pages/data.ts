@@ -10,7 +10,7 @@ import type { UrlSegment } from "../routing/segments";
 export type DataResult =
   | { kind: "props"; props: Record<string, unknown>; revalidate?: number | false }
   | { kind: "notFound" }
-  | { kind: "redirect"; destination: string; status: number };
+  | { kind: "redirect"; destination: string; status: number; basePath?: false };
 
 const ALLOWED = new Set(["props", "notFound", "redirect", "revalidate"]);
 
@@ -25,10 +25,13 @@ export async function checkDataResult(value: unknown, fn: "getServerSideProps" |
   }
   if (result.notFound === true) return { kind: "notFound" };
   if (result.redirect) {
-    const redirect = result.redirect as { destination?: unknown; permanent?: boolean; statusCode?: number };
+    const redirect = result.redirect as { destination?: unknown; permanent?: boolean; statusCode?: number; basePath?: unknown };
     if (typeof redirect.destination !== "string") throw new Error(`[vinext] pages${page}: \`redirect\` returned from \`${fn}\` needs a \`destination\` string.`);
+    if (redirect.basePath !== undefined && redirect.basePath !== false) {
+      throw new Error(`[vinext] pages${page}: \`redirect.basePath\` returned from \`${fn}\` can only be \`false\` (a destination outside next.config basePath) or left out.`);
+    }
     const status = redirect.statusCode ?? (redirect.permanent ? 308 : 307);
-    return { kind: "redirect", destination: redirect.destination, status };
+    return { kind: "redirect", destination: redirect.destination, status, ...(redirect.basePath === false && { basePath: false as const }) };
   }
   const props = await result.props;
   if (props !== undefined && (typeof props !== "object" || props === null)) {

@@ -55,7 +55,7 @@ export interface Rendered {
 export type PageOutcome =
   | Rendered
   | { kind: "notFound" }
-  | { kind: "redirect"; destination: string; status: number }
+  | { kind: "redirect"; destination: string; status: number; basePath?: false }
   | { kind: "response"; response: Promise<Response> };
 
 export const GSSP_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";

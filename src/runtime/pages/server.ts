@@ -143,9 +143,10 @@ async function renderRoute(input: PagesDispatchInput): Promise<Response> {
   if (outcome.kind === "response") return outcome.response;
   if (outcome.kind === "notFound") return data ? json({ notFound: true }, 404) : renderError(input, 404);
   if (outcome.kind === "redirect") {
-    if (data) return json({ pageProps: { __N_REDIRECT: outcome.destination, __N_REDIRECT_STATUS: outcome.status }, __N_SSP: true });
-    // An app path: the browser goes there under next.config basePath.
-    return new Response(null, { status: outcome.status, headers: { location: addBasePath(outcome.destination) } });
+    const outside = outcome.basePath === false;
+    if (data) return json({ pageProps: { __N_REDIRECT: outcome.destination, __N_REDIRECT_STATUS: outcome.status, ...(outside && { __N_REDIRECT_BASE_PATH: false }) }, __N_SSP: true });
+    // An app path: the browser goes there under next.config basePath, unless `basePath: false`.
+    return new Response(null, { status: outcome.status, headers: { location: outside ? outcome.destination : addBasePath(outcome.destination) } });
   }
   const response = data
     ? json({ pageProps: outcome.props.pageProps, ...(outcome.flags.gssp ? { __N_SSP: true } : { __N_SSG: true }) }, outcome.status, outcome.headers)
