@@ -24,4 +24,6 @@ declare module "#vinext/static-host" {
   export const mode: "host" | "node" | "dev" | "assets";
   export const publicDir: string;
   export const seedMode: "node" | "assets" | "origin" | "none";
+  /** Where this app serves hashed build assets ("/assets/", or under a path assetPrefix / the basePath). */
+  export const assetsPath: string;
 }

@@ -3,6 +3,7 @@
 // (a page that turns out dynamic fails the build with its reason), skips the
 // server bundle and writes the site to `out/` (static-export-layout.ts).
 // Next: test/integration/app-dir-export, https://nextjs.org/docs/app/guides/static-exports
+import { builtAssetsOf } from "../vite/base-path-plugin";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Nitro, NitroModule } from "nitro/types";
@@ -127,7 +128,7 @@ const IMPORTS_IMAGE = /(?:from|import)\s*\(?\s*["']next\/(?:legacy\/)?image["']/
 
 /** next/image would send every image through the per-request optimiser (Next: export/index.ts "isNextImageImported"). */
 function defaultImageLoader(options: ResolvedOptions): boolean {
-  const { config } = resolveImageConfig(options.nextConfig, options.nextConfigFile, options.root, options.pipeline.basePath);
+  const { config } = resolveImageConfig(options.nextConfig, options.nextConfigFile, options.root, options.pipeline.basePath, builtAssetsOf(options));
   return config.loader === "default" && !config.unoptimized;
 }
 

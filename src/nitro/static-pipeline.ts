@@ -17,6 +17,8 @@ import { join, resolve } from "node:path";
 import type { Nitro, NitroModule } from "nitro/types";
 import type { Plugin } from "vite";
 import type { RoutingRules } from "../runtime/routing/config-rules";
+import { ONE_YEAR } from "../runtime/server/cache-control";
+import { builtAssetsOf } from "../vite/base-path-plugin";
 import { scanServerHooks } from "../vite/middleware-plugin";
 import type { ResolvedOptions } from "../vite/options";
 import { distDir } from "../vite/paths";
@@ -37,8 +39,10 @@ export function pipelineOwnsStatic(options: ResolvedOptions): boolean {
 /** How the server reads ISR seed files (src/nitro/runtime/static-host.ts); "none" in dev and while pre-rendering. */
 type SeedMode = "node" | "assets" | "origin" | "none";
 
-function staticHostModule(mode: Mode, publicDir: string, seedMode: SeedMode = "none"): string {
-  return `export const mode = ${JSON.stringify(mode)};\nexport const publicDir = ${JSON.stringify(publicDir)};\nexport const seedMode = ${JSON.stringify(seedMode)};\n`;
+function staticHostModule(mode: Mode, publicDir: string, seedMode: SeedMode = "none", assetsPath = "/assets/"): string {
+  return [`mode = ${JSON.stringify(mode)}`, `publicDir = ${JSON.stringify(publicDir)}`, `seedMode = ${JSON.stringify(seedMode)}`, `assetsPath = ${JSON.stringify(assetsPath)}`]
+    .map((line) => `export const ${line};\n`)
+    .join("");
 }
 
 /**
@@ -47,13 +51,31 @@ function staticHostModule(mode: Mode, publicDir: string, seedMode: SeedMode = "n
  * modules win over Nitro's own; nitro is pinned) keeps the shortcut for hashed
  * build assets only. Same exports as Nitro's module.
  */
-const WORKERS_PUBLIC_ASSETS = `import assets from "#nitro/virtual/public-assets-data";
+function workersPublicAssets(assetsPath: string): string {
+  // The rule of isHashedAsset (runtime/static-host.ts), inlined: this module is part of the Worker's
+  // entry chunk, and sharing a module with the renderer's chunk would make that chunk export names.
+  return `import assets from "#nitro/virtual/public-assets-data";
 export { readAsset } from "#nitro/virtual/public-assets-null";
 export const publicAssetBases = {};
-export function isPublicAssetURL(id = "") { return id.startsWith("/assets/") && id in assets; }
+export function isPublicAssetURL(id = "") { return (id.startsWith("/assets/") || id.startsWith(${JSON.stringify(assetsPath)})) && id in assets; }
 export function getPublicAssetMeta() { return {}; }
 export function getAsset(id) { return assets[id]; }
 `;
+}
+
+/**
+ * Hashed build assets under a path `assetPrefix` or the basePath: the output
+ * holds them there too, so every host's static layer answers them directly
+ * (Node, Workers assets, Vercel and Netlify CDNs) without the pipeline. A miss
+ * falls through to the app's 404 page, as in Next.
+ */
+function serveBuiltAssetsAt(nitro: Nitro, path: string): void {
+  const base = path.slice(0, -1);
+  // The client build writes into the output's public folder; Nitro copies public assets after it.
+  nitro.options.publicAssets.push({ dir: join(nitro.options.output.publicDir, "assets"), baseURL: base, maxAge: ONE_YEAR, fallthrough: true });
+  // Hosts that take headers from route rules (Vercel, Netlify) get the immutable caching Nitro gives /assets/**.
+  nitro.options.routeRules[`${base}/**`] ??= { headers: { "cache-control": "public, max-age=31536000, immutable" } };
+}
 
 function setup(nitro: Nitro, getOptions: () => ResolvedOptions): void {
   const options = getOptions();
@@ -76,12 +98,14 @@ function setup(nitro: Nitro, getOptions: () => ResolvedOptions): void {
       : nitro.options.serveStatic === true || nitro.options.serveStatic === "node"
         ? "node"
         : "origin";
-  nitro.options.virtual[STATIC_HOST_ID] = () => staticHostModule(mode, publicDir, seedMode);
+  const assets = builtAssetsOf(options);
+  nitro.options.virtual[STATIC_HOST_ID] = () => staticHostModule(mode, publicDir, seedMode, assets.path);
+  if (!nitro.options.dev && nitro.options.preset !== "nitro-prerender" && assets.path !== "/assets/") serveBuiltAssetsAt(nitro, assets.path);
   // The pre-rendering build renders pages directly: the host's own static handling is right there.
   nitro.hooks.hook("prerender:config", (config) => {
     config.virtual = { ...config.virtual, [STATIC_HOST_ID]: staticHostModule("host", publicDir) };
   });
-  if (mode === "assets") nitro.options.virtual["#nitro/virtual/public-assets"] = WORKERS_PUBLIC_ASSETS;
+  if (mode === "assets") nitro.options.virtual["#nitro/virtual/public-assets"] = workersPublicAssets(assets.path);
   if (mode === "dev") {
     // Nitro's dev server would serve public/ before the handler.
     nitro.options.publicAssets = nitro.options.publicAssets.filter((asset) => resolve(asset.dir) !== publicDir);

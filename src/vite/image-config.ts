@@ -59,14 +59,20 @@ function localPattern(entry: unknown, file: string | undefined): LocalPattern {
   return { pathname: typeof p.pathname === "string" ? p.pathname : undefined, search: typeof p.search === "string" ? p.search : undefined };
 }
 
-/** Static imports are hashed build assets (`<basePath>/assets/*`): always allowed, as Next allows `/_next/static/media/**`. */
-function withStaticImports(patterns: LocalPattern[], basePath: string): LocalPattern[] {
-  const assets: LocalPattern = { pathname: `${basePath}/assets/**`, search: "" };
+/** Static imports are hashed build assets (`<assets path>/*`): always allowed, as Next allows `/_next/static/media/**`. */
+function withStaticImports(patterns: LocalPattern[], assetsPath: string): LocalPattern[] {
+  const assets: LocalPattern = { pathname: `${assetsPath}**`, search: "" };
   const allowed = patterns.some((p) => p.pathname === assets.pathname && p.search === "");
   return allowed ? patterns : [...patterns, assets];
 }
 
-export function resolveImageConfig(nextConfig: NextConfig, file: string | undefined, root: string, basePath = ""): ResolvedImages {
+export function resolveImageConfig(
+  nextConfig: NextConfig,
+  file: string | undefined,
+  root: string,
+  basePath = "",
+  builtAssets: ImageConfig["builtAssets"] = { url: `${basePath}/assets/`, path: `${basePath}/assets/` },
+): ResolvedImages {
   const raw = (nextConfig.images ?? {}) as Raw;
   if (typeof raw !== "object" || Array.isArray(raw)) fail(file, "", "an object", raw);
   const d = IMAGE_DEFAULTS;
@@ -117,12 +123,13 @@ export function resolveImageConfig(nextConfig: NextConfig, file: string | undefi
       dangerouslyAllowLocalIP: bool(raw, "dangerouslyAllowLocalIP", file, false),
       contentSecurityPolicy: csp,
       contentDispositionType: disposition,
-      localPatterns: local === undefined ? d.localPatterns : withStaticImports((local as unknown[]).map((p) => localPattern(p, file)), basePath),
+      localPatterns: local === undefined ? d.localPatterns : withStaticImports((local as unknown[]).map((p) => localPattern(p, file)), builtAssets.path),
       remotePatterns: (remote as unknown[]).map((p) => remotePattern(p, file)),
       domains: domains as string[],
       unoptimized: bool(raw, "unoptimized", file, false),
       maximumRedirects: redirects as number,
       maximumResponseBody: maxBody as number,
+      builtAssets,
     },
   };
 }

@@ -2,6 +2,7 @@
 // `images` config, data only, for client and server), `virtual:vinext/image-loader`
 // (images.loaderFile's default export), static image imports (transforms/static-image.ts),
 // and the Nitro module choosing each host's resizer (nitro/image-host-module.ts).
+import { builtAssetsOf } from "./base-path-plugin";
 import type { Plugin } from "vite";
 import { imageHostModule } from "../nitro/image-host-module";
 import { resolveImageConfig, type ResolvedImages } from "./image-config";
@@ -16,7 +17,7 @@ export function imagePlugins(getOptions: () => ResolvedOptions): Plugin[] {
   const images = (): ResolvedImages => {
     if (!resolved) {
       const options = getOptions();
-      resolved = resolveImageConfig(options.nextConfig, options.nextConfigFile, options.root, options.pipeline.basePath);
+      resolved = resolveImageConfig(options.nextConfig, options.nextConfigFile, options.root, options.pipeline.basePath, builtAssetsOf(options));
     }
     return resolved;
   };

@@ -2,9 +2,13 @@
 // small hybrid app (Next: test/integration/basepath — links and router.push keep
 // the basePath, usePathname/router.asPath are without it, data and Flight
 // requests and assets live under it; test/e2e/app-dir/asset-prefix and docs
-// "assetPrefix" — built JS/CSS come from the prefix, the app still serves them).
+// "assetPrefix" — built JS/CSS come from the prefix, the app still serves them;
+// test/e2e/invalid-static-asset-404-app-asset-prefix — a path prefix is served by
+// the app itself, a missing file under it is a 404).
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startDevServer, startNodeOutput, startWorkerdOutput, type RunningServer } from "../_harness/servers";
+import { startDevServer, startNetlifyOutput, startNodeOutput, startVercelOutput, startWorkerdOutput, type RunningServer } from "../_harness/servers";
 import { MINIMAL_LAYOUT, runCli, writeApp } from "../_harness/tmp-app";
 import { launchChromium } from "../_harness/browser";
 import type { Browser, Page } from "playwright-core";
@@ -35,10 +39,26 @@ export default function P({ name }) {
 }
 `,
   "public/file.txt": "public file\n",
+  // A font and a static image: their built URLs follow assetPrefix too (copied in by writeWithMedia).
+  "app/media/page.tsx": `import Image from "next/image";
+import localFont from "next/font/local";
+import pic from "./pic.png";
+const noto = localFont({ src: "./noto.woff2", display: "swap" });
+export default function Media() { return (<main className={noto.className}><h1 data-testid="title">media</h1><Image src={pic} alt="pic" width={64} height={64} /></main>); }
+`,
 };
 
-async function build(name: string, config: string, preset = "node-server"): Promise<string> {
+const PLAYGROUND = join(import.meta.dirname, "../../playground/app");
+
+function writeWithMedia(name: string, config: string): string {
   const dir = writeApp(name, { ...FILES, "next.config.mjs": `export default ${config};\n` });
+  copyFileSync(join(PLAYGROUND, "fonts/noto-sans-latin-400-normal.woff2"), join(dir, "app/media/noto.woff2"));
+  copyFileSync(join(PLAYGROUND, "app/images/pic.png"), join(dir, "app/media/pic.png"));
+  return dir;
+}
+
+async function build(name: string, config: string, preset = "node-server"): Promise<string> {
+  const dir = writeWithMedia(name, config);
   const built = await runCli(["build", dir, "--preset", preset]);
   if (built.code !== 0) throw new Error(built.stdout + built.stderr);
   return dir;
@@ -46,14 +66,14 @@ async function build(name: string, config: string, preset = "node-server"): Prom
 
 /** The same app under node-server, in workerd, and under `vinext dev`. */
 const TARGETS = [
-  { name: "node-server", start: async (config: string) => startNodeOutput(await build("base-path-node", config)) },
-  { name: "cloudflare-module", start: async (config: string) => startWorkerdOutput(await build("base-path-cf", config, "cloudflare-module")) },
+  { name: "node-server", start: async (config: string, app = "base-path") => startNodeOutput(await build(`${app}-node`, config)) },
+  { name: "cloudflare-module", start: async (config: string, app = "base-path") => startWorkerdOutput(await build(`${app}-cf`, config, "cloudflare-module")) },
   {
     name: "dev",
-    start: async (config: string) => {
-      const server = await startDevServer(writeApp("base-path-dev", { ...FILES, "next.config.mjs": `export default ${config};\n` }));
+    start: async (config: string, app = "base-path") => {
+      const server = await startDevServer(writeWithMedia(`${app}-dev`, config));
       // The first requests make Vite optimise dependencies (and reload): let that settle.
-      for (const path of ["/docs", "/docs/about", "/docs/p/one"]) await fetch(server.url + path);
+      for (const path of ["/docs", "/docs/about", "/docs/p/one", "/", "/about", "/media"]) await fetch(server.url + path);
       await new Promise((done) => setTimeout(done, 2000));
       return server;
     },
@@ -190,10 +210,102 @@ describe("assetPrefix", () => {
     await page.close();
   });
 
-  it("refuses a path assetPrefix, pointing at basePath", async () => {
-    const dir = writeApp("asset-prefix-path", { ...FILES, "next.config.mjs": `export default { assetPrefix: "/cdn" };\n` });
-    const built = await runCli(["build", dir]);
-    expect(built.code).not.toBe(0);
-    expect(built.stdout + built.stderr).toMatch(/"assetPrefix" "\/cdn" is a path; .*use "basePath"/);
+  it("links fonts and static images through the prefix; the optimiser reads such a URL as the app's own file", async () => {
+    const html = await (await fetch(server.url + "/media")).text();
+    const media = await withFontFaces((url) => server.url + url.replace(CDN, ""), mediaUrls(html));
+    expect(media.fontPreload.startsWith(`${CDN}/assets/`), media.fontPreload).toBe(true);
+    expect(media.fontFaces.length).toBeGreaterThan(0);
+    for (const url of media.fontFaces) expect(url.startsWith(`${CDN}/assets/`), url).toBe(true);
+    expect(media.imageSource.startsWith(`${CDN}/assets/`), media.imageSource).toBe(true);
+    const image = await fetch(server.url + media.optimised);
+    expect(image.status).toBe(200);
+    expect(image.headers.get("content-type")).toMatch(/^image\//);
   });
+});
+
+/** The font preload link, @font-face URLs, static image URL and its optimiser URL on the /media page. */
+function mediaUrls(html: string) {
+  const attr = (value: string) => value.replaceAll("&amp;", "&");
+  const fontPreload = attr(/<link[^>]*rel="preload"[^>]*href="([^"]+\.woff2)"/.exec(html)?.[1] ?? /<link[^>]*href="([^"]+\.woff2)"[^>]*rel="preload"/.exec(html)?.[1] ?? "");
+  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => attr(m[1]!));
+  const optimised = attr(/<img[^>]*src="([^"]*_next\/image[^"]*)"/.exec(html)?.[1] ?? "");
+  const imageSource = new URL(optimised, "http://n").searchParams.get("url") ?? "";
+  return { fontPreload, css, optimised, imageSource, fontFaces: [] as string[] };
+}
+
+/** Fills `fontFaces` with the url()s of the page's stylesheets. */
+async function withFontFaces(fetchable: (url: string) => string, media: ReturnType<typeof mediaUrls>) {
+  for (const href of media.css) {
+    const text = await (await fetch(fetchable(href))).text();
+    for (const m of text.matchAll(/url\(["']?([^"')]+\.woff2)/g)) media.fontFaces.push(m[1]!);
+  }
+  return media;
+}
+
+// A path prefix (often the basePath itself): Next serves `<prefix>/_next/static/…`
+// from the app; vinext serves `<prefix>/assets/…` (hashed build output) from every
+// host's static layer, and a missing file there is the app's 404.
+/** Vercel and Netlify serve `<prefix>/assets/…` from their static layer (test/_harness/platform-host.mjs); their image optimisers are the platforms' own. */
+const PREFIX_TARGETS = [
+  ...TARGETS,
+  { name: "vercel", start: async (config: string, app = "base-path") => startVercelOutput(await build(`${app}-vercel`, config, "vercel")) },
+  { name: "netlify", start: async (config: string, app = "base-path") => startNetlifyOutput(await build(`${app}-netlify`, config, "netlify")) },
+] as const;
+
+describe.each(PREFIX_TARGETS)("path assetPrefix on $name", (target) => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await target.start(`{ assetPrefix: "/cdn" }`, "asset-prefix-path");
+    browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("links built JS, CSS, fonts and images under the prefix, and serves them there", async () => {
+    const html = await (await fetch(server.url + "/media")).text();
+    // Dev serves modules and assets from Vite's dev server; the prefix is for built output.
+    if (target.name === "dev") return void expect(html).toContain("media");
+    const built = [...html.matchAll(/(?:src|href)="([^"]*\/assets\/[^"]*\.(?:js|css))"/g)].map((m) => m[1]!);
+    expect(built.length).toBeGreaterThan(1);
+    const media = await withFontFaces((url) => server.url + url, mediaUrls(html));
+    for (const url of [...built, media.fontPreload, ...media.fontFaces, media.imageSource]) {
+      expect(url.startsWith("/cdn/assets/"), url).toBe(true);
+      const res = await fetch(server.url + url);
+      expect(res.status, url).toBe(200);
+      await res.body?.cancel();
+    }
+    expect(media.fontFaces.length).toBeGreaterThan(0);
+    if (target.name === "vercel" || target.name === "netlify") return;
+    const image = await fetch(server.url + media.optimised);
+    expect(image.status, media.optimised).toBe(200);
+    expect(image.headers.get("content-type")).toMatch(/^image\//);
+    const missing = await fetch(`${server.url}/cdn/assets/missing-chunk.js`);
+    expect(missing.status).toBe(404);
+  });
+
+  it("hydrates and navigates with the client code from the prefix", async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/`);
+    await hydrated(page);
+    await page.getByTestId("to-about").click();
+    await page.waitForURL(`${server.url}/about`);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(1, 2, 3)");
+    if (target.name !== "dev") {
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.filter((path) => !path.startsWith("/cdn/assets/"))).toEqual([]);
+    }
+    await page.close();
+  });
+});
+
+it("refuses an assetPrefix that is neither a path nor an absolute URL", async () => {
+  const dir = writeApp("asset-prefix-bad", { ...FILES, "next.config.mjs": `export default { assetPrefix: "cdn" };\n` });
+  const built = await runCli(["build", dir]);
+  expect(built.code).not.toBe(0);
+  expect(built.stdout + built.stderr).toMatch(/"assetPrefix" must be a path such as "\/cdn" or an absolute URL/);
 });

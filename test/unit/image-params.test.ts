@@ -59,6 +59,18 @@ describe("parseImageParams", () => {
   });
 });
 
+describe("parseImageParams with an origin assetPrefix", () => {
+  // A static import linked as https://cdn.example.test/assets/pic.png is the app's own /assets/pic.png.
+  const cdn: ImageConfig = { ...IMAGE_DEFAULTS, builtAssets: { url: "https://cdn.example.test/assets/", path: "/docs/assets/" } };
+  it("reads a built asset's CDN URL as the local file, without remotePatterns", () => {
+    const result = parse("url=https%3A%2F%2Fcdn.example.test%2Fassets%2Fpic.abc.png&w=640&q=75", cdn);
+    expect(result.ok && result.params.source).toEqual({ kind: "local", pathname: "/docs/assets/pic.abc.png", search: "", href: "/docs/assets/pic.abc.png" });
+  });
+  it("still refuses other URLs on the CDN host", () => {
+    expect(parse("url=https%3A%2F%2Fcdn.example.test%2Fother.png&w=640&q=75", cdn)).toEqual({ ok: false, message: '"url" parameter is not allowed' });
+  });
+});
+
 describe("matchRemotePattern", () => {
   const u = (href: string) => new URL(href);
   it.each<[string, Parameters<typeof matchRemotePattern>[0], string, boolean]>([

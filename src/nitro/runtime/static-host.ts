@@ -8,7 +8,7 @@
 // Hashed build assets (`/assets/*`) stay with the host's static layer.
 // @ts-expect-error Nitro's virtual module: resolved by Nitro's bundler, not typed for us.
 import { getAsset as nitroGetAsset, readAsset as nitroReadAsset } from "#nitro/virtual/public-assets";
-import { mode, publicDir, seedMode } from "#vinext/static-host";
+import { assetsPath, mode, publicDir, seedMode } from "#vinext/static-host";
 
 export type StaticServer = (pathname: string, request: Request) => Promise<Response | undefined>;
 
@@ -30,9 +30,9 @@ const ISR_SEED_READER = Symbol.for("vinext.isr-seed-reader");
 /** True when vinext's pipeline (not the host's static layer) serves public files and pre-rendered pages. */
 export const pipelineOwnsStatic = mode !== "host";
 
-/** Vite's hashed build output: immutable, served by the host's static layer directly. */
+/** Vite's hashed build output: immutable, served by the host's static layer directly (also under a path assetPrefix or the basePath). */
 export function isHashedAsset(pathname: string): boolean {
-  return pathname.startsWith("/assets/");
+  return pathname.startsWith("/assets/") || pathname.startsWith(assetsPath);
 }
 
 function decoded(pathname: string): string | undefined {

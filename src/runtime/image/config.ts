@@ -37,6 +37,12 @@ export interface ImageConfig {
   unoptimized: boolean;
   maximumRedirects: number;
   maximumResponseBody: number;
+  /**
+   * Hashed build assets (static image imports): the URL they are linked with
+   * (assetPrefix or basePath + "/assets/") and the path this app serves them at.
+   * The optimiser reads such a URL as the local file, even on a CDN origin.
+   */
+  builtAssets: { url: string; path: string };
 }
 
 export const IMAGE_DEFAULTS: ImageConfig = {
@@ -46,6 +52,7 @@ export const IMAGE_DEFAULTS: ImageConfig = {
   loader: "default",
   qualities: [75],
   formats: ["image/webp"],
+  builtAssets: { url: "/assets/", path: "/assets/" },
   minimumCacheTTL: 14400,
   dangerouslyAllowSVG: false,
   dangerouslyAllowLocalIP: false,

@@ -48,8 +48,6 @@ export interface OptimizerContext {
   dev: boolean;
   /** The storage layer's cache handler (production builds), or undefined. */
   cache?: CacheHandler;
-  /** next.config basePath: hashed build assets live under `<basePath>/assets/`. */
-  basePath?: string;
   /** The host's waitUntil, for remaking a stale image after the answer. */
   waitUntil?: (work: Promise<unknown>) => void;
 }
@@ -85,7 +83,7 @@ async function produce(request: Request, params: ImageParams, target: OutputType
   }
 
   const pathname = source.kind === "local" ? source.pathname : source.url.pathname;
-  const hashedAsset = source.kind === "local" && pathname.startsWith(`${ctx.basePath ?? ""}/assets/`) && !ctx.dev;
+  const hashedAsset = source.kind === "local" && pathname.startsWith(ctx.config.builtAssets.path) && !ctx.dev;
   const maxAge = ctx.dev ? 0 : hashedAsset ? 31_536_000 : maxAgeOf(upstream.cacheControl, ctx.config.minimumCacheTTL);
   return {
     body,

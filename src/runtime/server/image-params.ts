@@ -24,11 +24,14 @@ function single(search: URLSearchParams, name: string): string | undefined | nul
 
 export function parseImageParams(search: URLSearchParams, config: ImageConfig): ParamsResult {
   const bad = (message: string): ParamsResult => ({ ok: false, message });
-  const href = single(search, "url");
+  let href = single(search, "url");
   if (href === null) return bad('"url" parameter cannot be an array');
   if (!href) return bad('"url" parameter is required');
   if (href.length > MAX_URL_LENGTH) return bad('"url" parameter is too long');
   if (href.startsWith("//")) return bad('"url" parameter cannot be a protocol-relative URL (//)');
+  // A static import linked through an origin assetPrefix is this app's own file.
+  const built = config.builtAssets;
+  if (built.url !== built.path && href.startsWith(built.url)) href = built.path + href.slice(built.url.length);
   let source: ImageSource;
   if (href.startsWith("/")) {
     const local = new URL(href, "http://n");

@@ -2,7 +2,6 @@
 // first; it answers only the configured optimiser path (images.path, basePath
 // included) and leaves every other URL to the pipeline.
 import { imageConfig } from "virtual:vinext/image-config";
-import { serverConfig } from "virtual:vinext/server-config";
 import { copyHostExtras } from "./host-request";
 import { imageHostOf } from "./image-host";
 import { handleImageRequest } from "./image-optimizer";
@@ -23,6 +22,5 @@ export function imageRoute(hostRequest: Request, request: Request, url: URL, pip
     dev: import.meta.env.DEV,
     cache: cacheHandlerFor(hostRequest),
     waitUntil: waitUntilOf(hostRequest),
-    basePath: serverConfig.pipeline.basePath,
   });
 }
