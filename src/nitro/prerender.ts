@@ -8,6 +8,9 @@ import type { Nitro, NitroModule } from "nitro/types";
 import type { Plugin } from "vite";
 import type { AppManifest } from "../runtime/routing/app-manifest";
 import { isDynamicPattern } from "../runtime/routing/segments";
+import { metadataFileHref } from "../runtime/rsc/metadata/files";
+import { SEED_CONTENT_TYPE } from "../runtime/server/isr-seed";
+import { isGeneratedImage } from "../runtime/server/metadata-image";
 import type { ResolvedOptions } from "../vite/options";
 import { scanApp } from "../vite/routing/scan-app";
 
@@ -50,6 +53,25 @@ export function forceStaticRouteHandlers(manifest: AppManifest, read: (file: str
   return found;
 }
 
+const REVALIDATE = "public, max-age=0, must-revalidate";
+
+/**
+ * Route rules giving the image files drawn by code in static folders (which the
+ * prerender writes as files: runtime/server/metadata-image.ts) the cache header
+ * Next sends for them (test/e2e/app-dir/metadata-dynamic-routes, CACHE_HEADERS.REVALIDATE);
+ * a static file would otherwise go out without one on Node.
+ */
+export function metadataImageRules(manifest: AppManifest): Record<string, { headers: Record<string, string> }> {
+  const rules: Record<string, { headers: Record<string, string> }> = {};
+  for (const file of manifest.metadataRoutes ?? []) {
+    if (!isGeneratedImage(file) || isDynamicPattern(file.segments)) continue;
+    const path = metadataFileHref(file, {}, false);
+    // `<path>/**`: the images of generateImageMetadata.
+    for (const pattern of [path, `${path}/**`]) rules[pattern] = { headers: { "cache-control": REVALIDATE } };
+  }
+  return rules;
+}
+
 /**
  * `_headers` rules giving prerendered files the content type their response had
  * when the file name does not imply it (`/api/data` holding JSON, `/about.rsc`).
@@ -61,11 +83,22 @@ export function forceStaticRouteHandlers(manifest: AppManifest, read: (file: str
 export function contentTypeRules(meta: Record<string, { contentType?: string }>, written: ReadonlySet<string>): string {
   return Object.entries(meta)
     .filter(([file, entry]) => entry.contentType && written.has(file) && !file.endsWith(".html") && !/[\s*]/.test(file))
+    // Seeds are read as bytes by the seed reader, never served: no rule (Workers read at most 100 rules).
+    .filter(([, entry]) => !entry.contentType!.startsWith(SEED_CONTENT_TYPE))
     .map(([file, entry]) => `${file}\n  content-type: ${entry.contentType}\n`)
     .join("");
 }
 
 const HEADERS_FILE_PRESETS = /^(cloudflare|netlify)/;
+/**
+ * Hosts whose static layer sends `public, max-age=0, must-revalidate` on every
+ * file by default (Workers static assets; Vercel: /docs/caching/cache-control-headers).
+ * Rules there would only cost: Workers read at most 100 `_headers` rules, and a
+ * Vercel header route without `continue` would end routing for dynamic images.
+ */
+const STATIC_REVALIDATE_BY_DEFAULT = /^(cloudflare|vercel)/;
+/** Workers static assets ignore `_headers` rules past this many. */
+const MAX_HEADER_RULES = 100;
 /**
  * Workers' asset router answers every method on a path that has a file, and
  * anything but GET/HEAD with 405, before the Worker runs: a route whose other
@@ -79,7 +112,13 @@ function setup(nitro: Nitro, getOptions: () => ResolvedOptions): void {
   const options = getOptions();
   let handlers: StaticRouteHandler[] = [];
   try {
-    handlers = forceStaticRouteHandlers(scanApp(options.appDir, options.pageExtensions), (file) => readFileSync(file, "utf8"));
+    const manifest = scanApp(options.appDir, options.pageExtensions);
+    handlers = forceStaticRouteHandlers(manifest, (file) => readFileSync(file, "utf8"));
+    const imageRules = STATIC_REVALIDATE_BY_DEFAULT.test(nitro.options.preset) ? {} : metadataImageRules(manifest);
+    for (const [pattern, rule] of Object.entries(imageRules)) {
+      const current = nitro.options.routeRules[pattern];
+      nitro.options.routeRules[pattern] = { ...current, headers: { ...rule.headers, ...current?.headers } };
+    }
   } catch {
     // A broken app/ tree is reported, with its file, by vinext:app-routes during the build.
   }
@@ -105,7 +144,14 @@ function setup(nitro: Nitro, getOptions: () => ResolvedOptions): void {
     if (!rules) return;
     const file = join(nitro.options.output.publicDir, "_headers");
     const current = existsSync(file) ? readFileSync(file, "utf8") : "";
-    writeFileSync(file, current ? `${current.trimEnd()}\n${rules}` : rules);
+    const content = current ? `${current.trimEnd()}\n${rules}` : rules;
+    writeFileSync(file, content);
+    const count = content.split("\n").filter((line) => line.startsWith("/")).length;
+    if (count > MAX_HEADER_RULES && ASSETS_SHADOW_METHODS.test(nitro.options.preset)) {
+      nitro.logger.warn(
+        `[vinext] ${file} has ${count} rules; Workers read only the first ${MAX_HEADER_RULES}, so later pre-rendered files lose their content type. Use fewer headers rules in next.config (or wildcard patterns).`,
+      );
+    }
   });
 }
 

@@ -44,11 +44,8 @@ export function exportedRoutePaths(manifest: AppManifest, read: (file: string) =
   }
   for (const meta of manifest.metadataRoutes ?? []) {
     if (isDynamicPattern(meta.segments)) continue;
-    // Its URLs (`icon/<id>`) are only known by running it; the rest of the site still exports.
-    if (meta.generated && meta.contentType.startsWith("image/") && exportsName(read(meta.file), "generateImageMetadata")) {
-      warn(`[vinext] ${meta.file}: images from generateImageMetadata are not written by "output: export" yet; export one image per file instead (icon1.tsx, icon2.tsx…).`);
-      continue;
-    }
+    // Its URLs (`icon/<id>`) are only known by running it: the prerender index lists them (runtime/server/metadata-image.ts).
+    if (meta.generated && meta.contentType.startsWith("image/") && exportsName(read(meta.file), "generateImageMetadata")) continue;
     paths.push(`/${[...meta.segments.map((s) => (s as { value: string }).value), meta.name].join("/")}`);
   }
   return paths;

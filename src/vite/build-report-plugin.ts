@@ -6,7 +6,8 @@ import type { Plugin } from "vite";
 import type { AppManifest, AppRoute } from "../runtime/routing/app-manifest";
 import type { NitroModule } from "nitro/types";
 import { matchRoute, splitPathname } from "../runtime/routing/match";
-import { isDynamicPattern } from "../runtime/routing/segments";
+import { formatPattern, isDynamicPattern } from "../runtime/routing/segments";
+import { isGeneratedImage } from "../runtime/server/metadata-image";
 import { prerenderModule, type PrerenderRecord } from "../nitro/prerender-pages";
 import { CLIENT_ENV, RSC_ENV } from "./environments";
 
@@ -48,6 +49,20 @@ export function renderKinds(routes: readonly AppRoute[], written: Iterable<strin
     if (owner) generated.add(owner);
   }
   return new Map(routes.map((route) => [route, !generated.has(route) ? "dynamic" : isDynamicPattern(route.segments) ? "ssg" : "static"]));
+}
+
+/**
+ * Rows for image files drawn by code (icon.tsx, opengraph-image.tsx…), which
+ * `next build` lists as routes: ○ when the prerender wrote the image (or every
+ * generateImageMetadata item under it), ƒ when it is drawn per request.
+ */
+export function metadataImageRows(manifest: AppManifest, written: ReadonlySet<string>): RouteReportRow[] {
+  return (manifest.metadataRoutes ?? []).filter(isGeneratedImage).map((file) => {
+    const folder = formatPattern(file.segments);
+    const pattern = `${folder === "/" ? "" : folder}/${file.name}`;
+    const static_ = !isDynamicPattern(file.segments) && [...written].some((path) => path === pattern || path.startsWith(`${pattern}/`));
+    return { pattern, kind: "route", render: static_ ? "static" : "dynamic" };
+  });
 }
 
 export function buildReportPlugin(): Plugin<BuildReportApi> & { nitro: NitroModule } {
@@ -105,7 +120,7 @@ export function buildReportPlugin(): Plugin<BuildReportApi> & { nitro: NitroModu
       written: () => prerendered.written,
       rows(manifest) {
         const kinds = renderKinds(manifest.routes, prerendered.written);
-        return manifest.routes.map((route) => {
+        const rows = manifest.routes.map((route): RouteReportRow => {
           const leaf = route.chain.at(-1)!.files[route.kind];
           const files = [...route.chain.map((segment) => segment.files.layout), leaf].filter((f): f is string => !!f);
           const render = kinds.get(route)!;
@@ -118,6 +133,7 @@ export function buildReportPlugin(): Plugin<BuildReportApi> & { nitro: NitroModu
           for (const chunk of chunks) firstLoadJs += client.gzip.get(chunk) ?? 0;
           return { pattern: route.pattern, kind: route.kind, render, firstLoadJs };
         });
+        return [...rows, ...metadataImageRows(manifest, prerendered.written)];
       },
     },
   };

@@ -68,6 +68,8 @@ async function vercelHost(root) {
     if (override) return { file: fileAt(staticDir, override.file), contentType: override.contentType };
     return { file: fileAt(staticDir, path) ?? fileAt(staticDir, join(path, "index.html")), contentType: typeOf.get(path) };
   };
+  // Vercel's default for static files (https://vercel.com/docs/caching/cache-control-headers); header routes override it.
+  const vercelFile = (file, method, headers) => fileResponse(file, method, { "cache-control": "public, max-age=0, must-revalidate", ...headers });
   const substitute = (dest, match) => dest.replace(/\$(\d+|[A-Za-z_]\w*)/g, (_, key) => (/^\d+$/.test(key) ? match[Number(key)] : match.groups?.[key]) ?? "");
 
   return async function vercel(request) {
@@ -76,7 +78,7 @@ async function vercelHost(root) {
     for (const route of config.routes) {
       if (route.handle === "filesystem") {
         const { file, contentType } = staticFile(url.pathname);
-        if (file && (request.method === "GET" || request.method === "HEAD")) return fileResponse(file, request.method, { ...(contentType ? { "content-type": contentType } : {}), ...added });
+        if (file && (request.method === "GET" || request.method === "HEAD")) return vercelFile(file, request.method, { ...(contentType ? { "content-type": contentType } : {}), ...added });
         continue;
       }
       if (route.handle) continue;
@@ -90,7 +92,7 @@ async function vercelHost(root) {
         if (route.continue) continue;
         // A match that ends routing resolves against the filesystem (Nitro's `/assets/(.*)` header route).
         const { file, contentType } = staticFile(url.pathname);
-        if (file && (request.method === "GET" || request.method === "HEAD")) return fileResponse(file, request.method, { ...(contentType ? { "content-type": contentType } : {}), ...added });
+        if (file && (request.method === "GET" || request.method === "HEAD")) return vercelFile(file, request.method, { ...(contentType ? { "content-type": contentType } : {}), ...added });
         return new Response("Not Found", { status: 404, headers: added });
       }
       const dest = new URL(substitute(route.dest, match), url);

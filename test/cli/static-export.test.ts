@@ -43,6 +43,8 @@ describe("output: export", () => {
       "_next/data/BUILD_ID/blog/two.json",
       "about.html",
       "about.rsc",
+      "about/opengraph-image/small",
+      "about/opengraph-image/wide",
       "blog/one.html",
       "blog/two.html",
       "data.json",

@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { renderKinds } from "../../src/vite/build-report-plugin";
+import { metadataImageRows, renderKinds } from "../../src/vite/build-report-plugin";
 import { scanApp } from "../../src/vite/routing/scan-app";
 
 const base = join(import.meta.dirname, "../../.tmp/unit-build-report");
@@ -51,6 +51,20 @@ describe("renderKinds", () => {
       "/api/static": "static",
       "/api/[name]": "dynamic",
       "/gone": "dynamic",
+    });
+  });
+});
+
+// next build lists image files drawn by code as routes (test/e2e/app-dir/metadata-dynamic-routes).
+describe("metadataImageRows", () => {
+  it("lists image files drawn by code: ○ when written (or their generateImageMetadata items), ƒ otherwise", () => {
+    const manifest = manifestOf(["layout.tsx", "icon.tsx", "og/opengraph-image.tsx", "live/icon.tsx", "[slug]/icon.tsx", "sitemap.ts"]);
+    const rows = metadataImageRows(manifest, new Set(["/icon", "/og/opengraph-image/a", "/[slug]/icon"]));
+    expect(Object.fromEntries(rows.map((row) => [row.pattern, row.render]))).toEqual({
+      "/icon": "static",
+      "/og/opengraph-image": "static",
+      "/live/icon": "dynamic",
+      "/[slug]/icon": "dynamic",
     });
   });
 });

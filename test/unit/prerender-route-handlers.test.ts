@@ -2,7 +2,7 @@
 // test/e2e/app-dir/app-routes "statically generates correctly") and the _headers
 // rules that keep their content type on hosts serving files directly.
 import { describe, expect, it } from "vitest";
-import { contentTypeRules, forceStaticRouteHandlers } from "../../src/nitro/prerender";
+import { contentTypeRules, forceStaticRouteHandlers, metadataImageRules } from "../../src/nitro/prerender";
 import type { AppManifest, AppRoute } from "../../src/runtime/routing/app-manifest";
 
 function route(pattern: string, kind: "page" | "route", segments: AppRoute["segments"]): AppRoute {
@@ -61,9 +61,23 @@ describe("contentTypeRules", () => {
       "/skipped": { contentType: "application/x-vinext-dynamic" },
       "/a b": { contentType: "text/plain" },
       "/a*": { contentType: "text/plain" },
+      // Seeds are never served; Workers read only 100 rules, so they get none.
+      "/__vinext-isr/_2fabout.seed": { contentType: "application/x-vinext-isr-seed" },
     };
-    const written = new Set(["/api/static", "/about.rsc", "/about/index.html", "/a b", "/a*"]);
+    const written = new Set(["/api/static", "/about.rsc", "/about/index.html", "/a b", "/a*", "/__vinext-isr/_2fabout.seed"]);
     expect(contentTypeRules(meta, written)).toBe("/api/static\n  content-type: application/json\n/about.rsc\n  content-type: text/x-component; charset=utf-8\n");
     expect(contentTypeRules({}, written)).toBe("");
+  });
+});
+
+describe("metadataImageRules", () => {
+  it("gives image files drawn in static folders (and their generateImageMetadata ids) Next's revalidate header", () => {
+    const image = (segments: AppRoute["segments"], name: string, kind: "icon" | "sitemap" = "icon") => ({ kind, segments, name, file: `/app/${name}.tsx`, generated: true, contentType: "image/png" });
+    const rules = metadataImageRules({
+      ...manifest,
+      metadataRoutes: [image([], "icon"), image([{ kind: "static", value: "og" }], "icon"), image([{ kind: "dynamic", name: "slug" }], "icon"), image([], "sitemap.xml", "sitemap")],
+    });
+    const header = { headers: { "cache-control": "public, max-age=0, must-revalidate" } };
+    expect(rules).toEqual({ "/icon": header, "/icon/**": header, "/og/icon": header, "/og/icon/**": header });
   });
 });

@@ -3,6 +3,7 @@
 // the body is first read, loading the renderer (and its wasm) on first use.
 // https://nextjs.org/docs/app/api-reference/functions/image-response
 import type { ReactElement } from "react";
+import { checkEmojiType, type EmojiType } from "./emoji";
 import type { RenderImageOptions } from "./render";
 
 type Weight = 100 | 200 | 300 | 400 | 500 | 600 | 700 | 800 | 900;
@@ -23,8 +24,8 @@ export interface ImageResponseOptions {
   fonts?: ImageResponseFont[];
   /** Draws layout boxes, as satori's debug mode. */
   debug?: boolean;
-  /** Emoji images are fetched from a CDN by Next; vinext does not support this option. */
-  emoji?: string;
+  /** The emoji images drawn for emoji in the text, fetched from a CDN when drawn (default "twemoji"). */
+  emoji?: EmojiType;
   /** Only "png" is supported. */
   format?: string;
   status?: number;
@@ -43,12 +44,6 @@ function checkSize(name: string, value: unknown): number {
 
 /** Validates the options up front, so a mistake throws where the response is built. */
 function resolveOptions(options: ImageResponseOptions): RenderImageOptions {
-  if (options.emoji !== undefined) {
-    throw new Error(
-      `[vinext] ImageResponse: the \`emoji\` option is not supported (Next fetches emoji images from a CDN at request time). ` +
-        `Remove it; emoji render with the glyphs of the fonts you pass.`,
-    );
-  }
   if (options.format !== undefined && options.format !== "png") {
     throw new Error(`[vinext] ImageResponse: format "${options.format}" is not supported; vinext renders PNG only. Remove \`format\` or set it to "png".`);
   }
@@ -57,6 +52,7 @@ function resolveOptions(options: ImageResponseOptions): RenderImageOptions {
     height: checkSize("height", options.height ?? 630),
     fonts: options.fonts as RenderImageOptions["fonts"],
     debug: options.debug,
+    emoji: options.emoji === undefined ? "twemoji" : checkEmojiType(options.emoji),
   };
 }
 

@@ -3,14 +3,16 @@
 // server chunks of routes that draw images. The engines start once per isolate.
 import { initWasm, Resvg } from "@resvg/resvg-wasm";
 import satori, { init as initSatori, type Font } from "satori/standalone";
-import { defaultFont, loadLayoutWasm, loadResvgWasm } from "virtual:vinext/og-assets";
+import { defaultFont, emojiBaseUrl, loadLayoutWasm, loadResvgWasm } from "virtual:vinext/og-assets";
 import type { ReactElement } from "react";
+import { loadEmoji, type EmojiType } from "./emoji";
 
 export interface RenderImageOptions {
   width: number;
   height: number;
   fonts?: Font[];
   debug?: boolean;
+  emoji: EmojiType;
 }
 
 let ready: Promise<void> | undefined;
@@ -49,7 +51,15 @@ function defaultFonts(): Font[] {
 export async function renderImage(element: ReactElement, options: RenderImageOptions): Promise<Uint8Array> {
   await start();
   const fonts = options.fonts?.length ? options.fonts : defaultFonts();
-  const svg = await satori(element, { width: options.width, height: options.height, fonts, debug: options.debug === true });
+  const svg = await satori(element, {
+    width: options.width,
+    height: options.height,
+    fonts,
+    debug: options.debug === true,
+    // Emoji graphemes are drawn as images; other scripts use the fonts given (Next would fetch Google fonts for them).
+    // No asset (an empty font list) leaves the grapheme to the fonts.
+    loadAdditionalAsset: async (code: string, segment: string) => (code === "emoji" ? ((await loadEmoji(options.emoji, segment, emojiBaseUrl)) ?? []) : []),
+  });
   const resvg = new Resvg(svg, { fitTo: { mode: "width", value: options.width } });
   try {
     const image = resvg.render();

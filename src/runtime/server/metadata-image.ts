@@ -3,8 +3,12 @@
 // contentType, alt and the ids of generateImageMetadata) and the response
 // served at their URLs. Next: test/e2e/app-dir/metadata-dynamic-routes,
 // https://nextjs.org/docs/app/api-reference/file-conventions/metadata/app-icons
-import type { MetadataFile } from "../routing/app-manifest";
+import type { AppManifest, MetadataFile, ModuleLoader } from "../routing/app-manifest";
 import type { Params } from "../routing/match";
+import { isDynamicPattern } from "../routing/segments";
+import { metadataFileHref } from "../rsc/metadata/files";
+import { DYNAMIC_CONTENT_TYPE, isPrerendering } from "./prerender-state";
+import { peekRequestStore } from "./request-store";
 
 const IMAGE_KINDS: ReadonlySet<string> = new Set(["icon", "apple-icon", "opengraph-image", "twitter-image"]);
 const REVALIDATE = "public, max-age=0, must-revalidate";
@@ -66,6 +70,30 @@ export async function imageEntries(file: MetadataFile, mod: Record<string, unkno
   };
 }
 
+/**
+ * The URLs of generated images Nitro writes at build time: files in folders
+ * without dynamic segments, one URL per generateImageMetadata item. Next
+ * generates these at build time unless they use request APIs (the prerender
+ * then leaves them per request, src/runtime/server/prerender.ts) or opt out
+ * with `dynamic = "force-dynamic"` / a `revalidate` (which vinext serves per
+ * request). https://nextjs.org/docs/app/api-reference/file-conventions/metadata/opengraph-image
+ */
+export async function prerenderImagePaths(manifest: AppManifest, modules: Record<string, ModuleLoader>): Promise<string[]> {
+  const paths: string[] = [];
+  for (const file of manifest.metadataRoutes ?? []) {
+    if (!isGeneratedImage(file) || isDynamicPattern(file.segments)) continue;
+    const load = modules[file.file];
+    if (!load) continue;
+    const mod = await load();
+    if (mod.dynamic === "force-dynamic" || typeof mod.revalidate === "number") continue;
+    const path = metadataFileHref(file, {}, false);
+    const { multiple, entries } = await imageEntries(file, mod, {});
+    if (!multiple) paths.push(path);
+    else for (const entry of entries) paths.push(`${path}/${encodeURIComponent(String(entry.id))}`);
+  }
+  return paths;
+}
+
 /** A promise that also carries the values, for image functions written before params became a promise. */
 function paramsPromise(params: Params): Promise<Params> & Params {
   return Object.assign(Promise.resolve(params), params);
@@ -89,6 +117,12 @@ export async function renderGeneratedImage(file: MetadataFile, mod: Record<strin
   const result: unknown = await draw(props);
   if (!(result instanceof Response)) {
     throw new Error(`[vinext] ${file.file}: the default export returned ${typeof result}; return an ImageResponse (from "next/og") or a Response.`);
+  }
+  // At build time an image that read request APIs (headers(), connection()…) stays per
+  // request, as in Next: it is not drawn, and the prerender writes no file.
+  if (isPrerendering() && peekRequestStore()?.dynamicUsed) {
+    await result.body?.cancel();
+    return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
   }
   const headers = new Headers(result.headers);
   if (!headers.has("content-type")) headers.set("content-type", entry.contentType);

@@ -15,14 +15,11 @@ import { seedResponse } from "./isr-seed";
 import { pageRevalidate, type RequestStore } from "./request-store";
 import { finishStaticExport, isStaticExport } from "./static-export";
 import { exportRouteHandlerPaths } from "./static-export-routes";
+import { prerenderImagePaths } from "./metadata-image";
+import { DYNAMIC_CONTENT_TYPE, isPrerendering } from "./prerender-state";
 
 export const PRERENDER_INDEX_PATH = "/__vinext/prerender-index";
-/** Content type of the answer for a page that must not be written at build time. */
-export const DYNAMIC_CONTENT_TYPE = "application/x-vinext-dynamic";
-
-export function isPrerendering(): boolean {
-  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.VINEXT_PRERENDER === "1";
-}
+export { DYNAMIC_CONTENT_TYPE, isPrerendering };
 
 /** The absolute URL patterns every intercepting route (in the main tree or a slot) catches. */
 function interceptTargets(manifest: AppManifest): UrlSegment[][] {
@@ -72,6 +69,7 @@ export async function prerenderIndex(manifest: AppManifest, modules: Record<stri
   const targets = interceptTargets(manifest);
   const intercepted = (path: string) => targets.some((target) => matchSegmentsExactly(target, splitPathname(path)));
   const all = paths.flatMap((path) => (intercepted(path) ? [path] : [path, flightPathFor(path)]));
+  all.push(...(await prerenderImagePaths(manifest, modules)));
   for (const source of extraSources) all.push(...(await source()));
   if (isStaticExport()) all.push(...(await exportRouteHandlerPaths(manifest, modules)));
   return new Response("<!DOCTYPE html><title>vinext prerender index</title>", {

@@ -10,6 +10,13 @@ import { packageRoot } from "../paths";
 
 export const OG_ASSETS_ID = "virtual:vinext/og-assets";
 
+/**
+ * Where ImageResponse fetches emoji images: VINEXT_EMOJI_URL when set (serving
+ * `<type>/<file>`, e.g. `twemoji/1f600.svg`; tests use a fake server), else the
+ * public CDNs Next uses (src/runtime/og/emoji.ts).
+ */
+const emojiBaseLine = () => `export const emojiBaseUrl = ${JSON.stringify(process.env.VINEXT_EMOJI_URL ?? "")};`;
+
 export interface OgAssetFiles {
   layoutWasm: string;
   resvgWasm: string;
@@ -62,6 +69,7 @@ export function ogAssetsBuildModule(files: OgAssetFiles): string {
     `export const loadLayoutWasm = () => import(${JSON.stringify(`${files.layoutWasm}?module`)}).then((m) => m.default);`,
     `export const loadResvgWasm = () => import(${JSON.stringify(`${files.resvgWasm}?module`)}).then((m) => m.default);`,
     `export const defaultFont = ${JSON.stringify(readFileSync(files.font).toString("base64"))};`,
+    emojiBaseLine(),
   ].join("\n");
 }
 
@@ -72,6 +80,7 @@ export function ogAssetsDevModule(files: OgAssetFiles): string {
     `export const loadLayoutWasm = () => readFile(${JSON.stringify(files.layoutWasm)});`,
     `export const loadResvgWasm = () => readFile(${JSON.stringify(files.resvgWasm)});`,
     `export const defaultFont = ${JSON.stringify(readFileSync(files.font).toString("base64"))};`,
+    emojiBaseLine(),
   ].join("\n");
 }
 
@@ -82,5 +91,6 @@ export function ogAssetsClientModule(message: string): string {
     `export const loadLayoutWasm = fail;`,
     `export const loadResvgWasm = fail;`,
     `export const defaultFont = "";`,
+    `export const emojiBaseUrl = "";`,
   ].join("\n");
 }

@@ -6,4 +6,6 @@ declare module "virtual:vinext/og-assets" {
   export const loadResvgWasm: () => Promise<WebAssembly.Module | Uint8Array>;
   /** Noto Sans latin 400 (WOFF), base64. */
   export const defaultFont: string;
+  /** VINEXT_EMOJI_URL at build time (tests point it at a fake server); "" for the public CDNs. */
+  export const emojiBaseUrl: string;
 }

@@ -12,13 +12,10 @@ interface FontValue {
   style: { fontFamily: string; fontWeight?: number; fontStyle?: string };
 }
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
+export const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
 
-/** The page's font values, its <head>, and the text of every stylesheet the head links. */
-async function load({ get, html }: SuiteContext, path = "/fonts") {
-  const body = await html(path);
-  const head = body.slice(0, body.indexOf("</head>"));
-  const values = JSON.parse(decode(/data-testid="font-values">([^<]*)</.exec(body)![1]!)) as Record<string, FontValue>;
+/** The text of every stylesheet a page's <head> links. */
+export async function linkedCss({ get }: Pick<SuiteContext, "get">, head: string): Promise<string> {
   let css = "";
   for (const [, href] of head.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)) {
     // Dev serves a stylesheet's CSS (not its JS module) to a request that accepts text/css, as a browser's <link> does.
@@ -26,10 +23,18 @@ async function load({ get, html }: SuiteContext, path = "/fonts") {
     expect(res.status, href).toBe(200);
     css += await res.text();
   }
-  return { body, head, values, css };
+  return css;
 }
 
-const preloads = (head: string) => [...head.matchAll(/<link rel="preload"[^>]*as="font"[^>]*>/g)].map((m) => m[0]);
+/** The page's font values, its <head>, and the text of every stylesheet the head links. */
+async function load(ctx: SuiteContext, path = "/fonts") {
+  const body = await ctx.html(path);
+  const head = body.slice(0, body.indexOf("</head>"));
+  const values = JSON.parse(decode(/data-testid="font-values">([^<]*)</.exec(body)![1]!)) as Record<string, FontValue>;
+  return { body, head, values, css: await linkedCss(ctx, head) };
+}
+
+export const preloads = (head: string) => [...head.matchAll(/<link rel="preload"[^>]*as="font"[^>]*>/g)].map((m) => m[0]);
 
 export default function fonts(ctx: SuiteContext) {
   it("turns each call into className, style and variable with hashed names", async () => {
