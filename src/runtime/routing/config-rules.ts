@@ -23,7 +23,7 @@ export interface RuleBase {
   missing?: HasCondition[];
   /** false: the source is matched against the full path, without the app's basePath. */
   basePath?: false;
-  /** false: no locale handling (i18n is not supported, so this changes nothing). */
+  /** false: with Pages i18n, match the path with its locale as sent (runtime/server/config-routing.ts). */
   locale?: false;
 }
 

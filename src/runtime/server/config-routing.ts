@@ -10,6 +10,24 @@ export interface RulePaths {
   app: string | undefined;
   /** The whole path, basePath included. */
   full: string;
+  /** With Pages Router i18n, below the basePath: the request's locale (from the path, else the default). */
+  locale?: RuleLocale;
+}
+
+/**
+ * Next matches a rule's source after the locale (`/fr/about` and `/about`
+ * both match "/about") and puts the locale back on an internal destination; a
+ * `locale: false` rule matches the path with its locale always present (the
+ * default one added when the URL has none). Next: test/e2e/custom-routes-i18n.
+ */
+export interface RuleLocale {
+  name: string;
+  isDefault: boolean;
+  /** The app path without the locale. */
+  rest: string;
+  /** The app path with the locale ("/en/about" for "/about"). */
+  withLocale: string;
+  basePath: string;
 }
 
 export function ruleRequestOf(request: Request, url: URL, paths: RulePaths): RuleRequest {
@@ -22,8 +40,23 @@ export function ruleRequestOf(request: Request, url: URL, paths: RulePaths): Rul
   };
 }
 
-function pathFor(rule: { basePath?: false }, paths: RulePaths): string | undefined {
-  return rule.basePath === false ? paths.full : paths.app;
+function pathFor(rule: { basePath?: false; locale?: false }, paths: RulePaths): string | undefined {
+  const locale = paths.locale;
+  if (!locale) return rule.basePath === false ? paths.full : paths.app;
+  const below = rule.locale === false ? locale.withLocale : locale.rest;
+  return rule.basePath === false ? (below === "/" && locale.basePath ? locale.basePath : locale.basePath + below) : below;
+}
+
+/**
+ * An internal destination in the request's locale: unprefixed for the default
+ * locale (Next redirects `/en/redirect-1` to `/destination-1`), `/fr/…` otherwise.
+ */
+function localized(href: string, rule: { locale?: false }, paths: RulePaths): string {
+  const locale = paths.locale;
+  if (!locale || rule.locale === false || locale.isDefault) return href;
+  const cut = href.search(/[?#]/);
+  const path = cut === -1 ? href : href.slice(0, cut);
+  return `/${locale.name}${path === "/" ? "" : path}${cut === -1 ? "" : href.slice(cut)}`;
 }
 
 /**
@@ -52,7 +85,8 @@ export function findRedirect(rules: readonly RedirectRule[], request: RuleReques
     const params = path === undefined ? null : matchRule(rule, request, path);
     if (!params) continue;
     const destination = buildDestination(rule.destination, params, request.query, false);
-    const location = destination.external || rule.basePath === false ? destination.href : basePath + destination.href;
+    const href = destination.external ? destination.href : localized(destination.href, rule, paths);
+    const location = destination.external || rule.basePath === false ? href : basePath + href;
     return new Response(null, { status: rule.status, headers: { location } });
   }
   return undefined;
@@ -76,7 +110,7 @@ export function applyRewrite(rule: RewriteRule, request: RuleRequest, paths: Rul
   const params = path === undefined ? null : matchRule(rule, request, path);
   if (!params) return undefined;
   const destination = buildDestination(rule.destination, params, request.query, true);
-  let href = destination.href;
+  let href = destination.external ? destination.href : localized(destination.href, rule, paths);
   if (!destination.external && rule.basePath === false && basePath) {
     if (href === basePath || href.startsWith(basePath + "/") || href.startsWith(basePath + "?")) href = href.slice(basePath.length) || "/";
   }

@@ -17,6 +17,7 @@ import type { RewriteRule } from "../routing/config-rules";
 import { splitPathname } from "../routing/match";
 import { scheduleAfterTasks } from "./after";
 import { dataPathFor } from "../pages/data-path";
+import { resolveLocale } from "../pages/i18n";
 import { dataRedirect, dataRequestOf, pageUrlOf } from "./data-request";
 import { applyRewrite, collectHeaders, findRedirect, ruleRequestOf, type RewriteHit, type RulePaths } from "./config-routing";
 import { proxyRequest } from "./external-proxy";
@@ -62,7 +63,14 @@ interface Current {
 function locate(request: Request, url: URL, parts: string[]): Current {
   const basePath = serverConfig.pipeline.basePath;
   const appParts = hasBasePath(url.pathname, basePath) ? stripBasePath(parts, basePath) : undefined;
-  return { request, url, appParts, paths: { full: matchPathOf(parts), app: appParts && matchPathOf(appParts) } };
+  const paths: RulePaths = { full: matchPathOf(parts), app: appParts && matchPathOf(appParts) };
+  const i18n = pagesConfig.i18n;
+  if (i18n && appParts) {
+    const routing = resolveLocale(appParts, url.hostname, i18n);
+    const rest = matchPathOf(routing.parts);
+    paths.locale = { name: routing.locale, isDefault: routing.locale === routing.defaultLocale, rest, withLocale: `/${routing.locale}${rest === "/" ? "" : rest}`, basePath };
+  }
+  return { request, url, appParts, paths };
 }
 
 /** Moves `current` to an internal destination (path + search below the basePath). */

@@ -77,6 +77,49 @@ export default function i18n({ target, get, html, buildId, server }: PagesSuiteC
     expect(body).toContain('<html lang="nl-NL">');
   });
 
+  // Next: test/integration/custom-routes-i18n ("should respond to default locale redirects correctly", "should rewrite correctly").
+  it("matches next.config redirects below the locale and keeps the locale on the destination", async () => {
+    for (const [path, location] of [
+      ["/i18n-redirect", "/about"],
+      ["/en/i18n-redirect", "/about"],
+      ["/fr/i18n-redirect", "/fr/about"],
+      ["/nl-NL/i18n-redirect?q=1", "/nl-NL/about?q=1"],
+      ["/nl-NL/i18n-only-nl", "/about"],
+    ] as const) {
+      const res = await get(path);
+      expect(res.status, path).toBe(307);
+      expect(res.headers.get("location"), path).toBe(location);
+    }
+    // A `locale: false` source names its locale: another locale's path is not matched.
+    expect((await get("/fr/i18n-only-nl")).status).toBe(404);
+    expect((await get("/i18n-only-nl")).status).toBe(404);
+  });
+
+  it("rewrites in the request's locale, or to the locale a `locale: false` rule names", async () => {
+    for (const [path, locale] of [
+      ["/i18n-rewrite", "en"],
+      ["/fr/i18n-rewrite", "fr"],
+      ["/fr/i18n-explicit", "nl-NL"],
+      // No prefix is the default locale, so "/en/i18n-default" matches it.
+      ["/i18n-default", "fr"],
+      ["/en/i18n-default", "fr"],
+    ] as const) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(text(await res.text(), "intl-server-locale"), path).toBe(locale);
+    }
+    expect((await get("/i18n-explicit")).status).toBe(404);
+    const id = await buildId();
+    const data = await get(`/_next/data/${id}/fr/i18n-rewrite.json`);
+    expect((await data.json()).pageProps.fromServer.locale).toBe("fr");
+  });
+
+  it("applies next.config headers to every locale's path", async () => {
+    for (const path of ["/about", "/fr/about", "/nl-NL/about"]) {
+      expect((await get(path)).headers.get("x-i18n-about"), path).toBe("any-locale");
+    }
+  });
+
   it("does not localize API routes", async () => {
     expect(await (await get("/api/locale?a=1")).json()).toEqual({ url: "/api/locale?a=1" });
     expect((await get("/fr/api/locale")).status).toBe(404);
