@@ -3,19 +3,9 @@
 // (where vinext runs the worker before the asset layer so Server Actions can
 // POST to pre-rendered pages) a GET/HEAD is first offered to the ASSETS binding,
 // so pre-rendered pages are still served without rendering.
-import { useStorage } from "nitro/storage";
 import { fetchViteEnv } from "nitro/vite/runtime";
 import { isPrerenderedPage, wantsDraftMode } from "./draft-mode-bypass";
-import { attachSeedReader, attachStaticServer, isHashedAsset, pipelineOwnsStatic } from "./static-host";
-
-/** Same key as Symbol.for in runtime/server/host-request.ts (separate module graphs). */
-const ISR_STORAGE = Symbol.for("vinext.isr-storage");
-
-/** The `isr` storage mount (src/nitro/storage.ts) and the seed reader travel with the request to the rsc service. */
-function withStorage(req: Request): Request {
-  Object.defineProperty(req, ISR_STORAGE, { value: useStorage("isr"), configurable: true, enumerable: false });
-  return attachSeedReader(req);
-}
+import { attachStaticServer, isHashedAsset, pipelineOwnsStatic, withStorage } from "./static-host";
 
 interface AssetsBinding {
   fetch(request: Request): Promise<Response>;

@@ -9,6 +9,7 @@
 // @ts-expect-error Nitro's virtual module: resolved by Nitro's bundler, not typed for us.
 import { getAsset as nitroGetAsset, readAsset as nitroReadAsset } from "#nitro/virtual/public-assets";
 import { assetsPath, mode, publicDir, seedMode } from "#vinext/static-host";
+import { useStorage } from "nitro/storage";
 
 export type StaticServer = (pathname: string, request: Request) => Promise<Response | undefined>;
 
@@ -26,6 +27,7 @@ const readAsset = nitroReadAsset as (id: string) => Promise<Uint8Array<ArrayBuff
 /** Same keys as Symbol.for in runtime/server/host-request.ts (separate module graphs). */
 const STATIC_SERVER = Symbol.for("vinext.static-server");
 const ISR_SEED_READER = Symbol.for("vinext.isr-seed-reader");
+const ISR_STORAGE = Symbol.for("vinext.isr-storage");
 
 /** True when vinext's pipeline (not the host's static layer) serves public files and pre-rendered pages. */
 export const pipelineOwnsStatic = mode !== "host";
@@ -162,8 +164,19 @@ const SEED_READERS: Record<string, SeedReader | undefined> = {
 };
 
 /** Hands the ISR seed reader to the pipeline (runtime/server/isr-seed.ts). */
-export function attachSeedReader(request: Request): Request {
+function attachSeedReader(request: Request): Request {
   const reader = SEED_READERS[seedMode];
   if (reader) Object.defineProperty(request, ISR_SEED_READER, { value: reader, configurable: true, enumerable: false });
   return request;
+}
+
+/**
+ * The `isr` storage mount (src/nitro/storage.ts) and the seed reader travel with
+ * the request to the rsc service. Every way into it must attach them (the
+ * renderer, and static-pipeline-plugin.ts when the pipeline owns static files),
+ * or ISR silently renders every request.
+ */
+export function withStorage(request: Request): Request {
+  Object.defineProperty(request, ISR_STORAGE, { value: useStorage("isr"), configurable: true, enumerable: false });
+  return attachSeedReader(request);
 }

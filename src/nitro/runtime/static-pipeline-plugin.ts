@@ -3,9 +3,10 @@
 // middleware would answer public/ files and pre-rendered pages before any
 // handler, so middleware could neither see nor block them; this middleware runs
 // first and sends every request except hashed build assets to the rsc handler,
-// with a static server attached for the pipeline's filesystem step.
+// with a static server attached for the pipeline's filesystem step and the ISR
+// store (as the renderer attaches it).
 import { fetchViteEnv } from "nitro/vite/runtime";
-import { attachStaticServer, isHashedAsset } from "./static-host";
+import { attachStaticServer, isHashedAsset, withStorage } from "./static-host";
 
 type Middleware = (event: { req: Request; url: URL }, next: () => unknown) => unknown;
 
@@ -13,6 +14,6 @@ export default function staticPipelinePlugin(nitroApp: { h3: { "~middleware": Mi
   // First in line: Nitro puts its static middleware at the front of h3's list.
   nitroApp.h3["~middleware"].unshift((event, next) => {
     if (isHashedAsset(event.url.pathname)) return next();
-    return fetchViteEnv("rsc", attachStaticServer(event.req));
+    return fetchViteEnv("rsc", attachStaticServer(withStorage(event.req)));
   });
 }

@@ -3,10 +3,12 @@
 // test/integration/custom-routes "should apply headers for public files",
 // "should rewrite to a public file"): the host's static layer no longer answers
 // them first (src/nitro/static-pipeline.ts).
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { isBuild, prerendered } from "../_suite";
+import { seedFileFor } from "../../../src/runtime/server/isr-seed";
+import { decodeEntry } from "../../../src/storage/codec";
+import { isBuild, outputOf, prerendered, text } from "../_suite";
 import type { PipelineContext } from "../pipeline-suite";
 
 export default function staticFiles({ target, get, title }: PipelineContext) {
@@ -58,6 +60,20 @@ export default function staticFiles({ target, get, title }: PipelineContext) {
     const followed = await fetch(new URL("/old-about.rsc", (await get("/")).url), { headers: { rsc: "1" } });
     expect(followed.headers.get("content-type")).toMatch(/^text\/x-component/);
     expect(await followed.text()).toContain("About");
+  });
+
+  // When the pipeline owns static files the request reaches the rsc service by a
+  // second way (src/nitro/runtime/static-pipeline-plugin.ts on Node); it must carry
+  // the ISR store too, or every ISR page is rendered per request.
+  it.skipIf(!isBuild(target))("an ISR page is served from its pre-rendered copy through the store", async () => {
+    expect(prerendered(target, "/isr")).toBe(true);
+    const seed = decodeEntry(readFileSync(join(outputOf(target).publicDir, seedFileFor("/isr")), "utf8")) as { body: Uint8Array };
+    const built = text(new TextDecoder().decode(seed.body), "rendered-at");
+    const first = await get("/isr");
+    expect(first.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(first.headers.get("x-middleware-ran")).toBe("/isr");
+    expect(text(await first.text(), "rendered-at")).toBe(built);
+    expect(text(await (await get("/isr")).text(), "rendered-at")).toBe(built);
   });
 
   it("hashed build assets are still served (before the pipeline)", async () => {
