@@ -74,4 +74,35 @@ describe("NextURL", () => {
     url.href = "http://c.test/y";
     expect(url.pathname).toBe("/y");
   });
+
+  // Pages i18n: the locale is read off the path (else the domain's or config's default),
+  // `pathname` is seen without it, and setting `locale` moves the prefix in `href`.
+  describe("with i18n", () => {
+    const i18n = { locales: ["en", "fr", "nl-NL"], defaultLocale: "en", localeDetection: true, domains: [{ domain: "nl.example.test", defaultLocale: "nl-NL" }] };
+
+    it("reads the locale from the path or the defaults", () => {
+      const fr = new NextURL("https://a.test/docs/FR/about?x=1", { basePath: "/docs", i18n });
+      expect([fr.locale, fr.defaultLocale, fr.pathname, fr.href]).toEqual(["fr", "en", "/about", "https://a.test/docs/fr/about?x=1"]);
+      const plain = new NextURL("https://a.test/about", { i18n });
+      expect([plain.locale, plain.pathname, plain.href]).toEqual(["en", "/about", "https://a.test/about"]);
+      const nl = new NextURL("http://nl.example.test/", { i18n });
+      expect([nl.locale, nl.defaultLocale, nl.domainLocale?.domain]).toEqual(["nl-NL", "nl-NL", "nl.example.test"]);
+      expect(new NextURL("https://a.test/fr", { i18n }).pathname).toBe("/");
+      expect(new NextURL("https://a.test/francais", { i18n }).pathname).toBe("/francais");
+    });
+
+    it("keeps the locale when the pathname changes and moves it when the locale does", () => {
+      const url = new NextURL("https://a.test/fr/about", { i18n });
+      url.pathname = "/contact";
+      expect(url.href).toBe("https://a.test/fr/contact");
+      url.locale = "en";
+      expect(url.href).toBe("https://a.test/contact");
+      url.locale = "nl-NL";
+      const copy = url.clone();
+      url.locale = "fr";
+      expect(copy.href).toBe("https://a.test/nl-NL/contact");
+      expect(() => (url.locale = "de")).toThrow(/no locale "de"/);
+      expect(new NextURL("https://a.test/about").locale).toBe("");
+    });
+  });
 });

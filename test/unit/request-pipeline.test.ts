@@ -135,6 +135,20 @@ describe("middleware matchers", () => {
     expect(middlewareMatches(many, req("/c", { "x-skip": "1" }))).toBe(false);
   });
 
+  // Next: test/e2e/middleware-custom-matchers-i18n.
+  it("with i18n, matches a source below the locale, and a locale: false source with its locale", () => {
+    const matchers = compileMatchers([{ source: "/hello" }, { source: "/nl-NL/about", locale: false }], "m");
+    const at = (rest: string, locale: string) => ({ rest, withLocale: `/${locale}${rest}` });
+    expect(middlewareMatches(matchers, req("/hello"), at("/hello", "en"))).toBe(true);
+    expect(middlewareMatches(matchers, req("/nl-NL/hello"), at("/hello", "nl-NL"))).toBe(true);
+    expect(middlewareMatches(matchers, req("/nl-NL/about"), at("/about", "nl-NL"))).toBe(true);
+    for (const [path, locale] of [["/about", "en"], ["/en/about", "en"], ["/fr/about", "fr"]]) {
+      expect(middlewareMatches(matchers, req(path!), at("/about", locale!)), path).toBe(false);
+    }
+    expect(middlewareMatches(matchers, req("/invalid/hello"), at("/invalid/hello", "en"))).toBe(false);
+    expect(() => compileMatchers([{ source: "/x", locale: true }], "m")).toThrow(/"locale" can only be false/);
+  });
+
   it("matches the decoded, case-insensitive canonical path (encoded tricks do not slip past)", () => {
     const admin = compileMatchers(["/admin/:path*"], "m");
     for (const path of ["/%61dmin", "/ADMIN", "/admin/", "/admin/%73ettings"]) {

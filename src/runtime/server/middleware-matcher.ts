@@ -11,6 +11,20 @@ export interface CompiledMatcher {
   pattern: CompiledPattern;
   has?: HasCondition[];
   missing?: HasCondition[];
+  /** false: with i18n, the source names the locale itself ("/nl-NL/about"). */
+  locale?: false;
+}
+
+/**
+ * With Pages Router i18n, the two forms of the request's path (from
+ * runtime/server/config-routing.ts RuleLocale): a matcher's source is tested
+ * below the locale ("/hello" matches "/fr/hello"), a `locale: false` one
+ * against the path with its locale (the default one when the URL has none).
+ * Next: test/e2e/middleware-custom-matchers-i18n.
+ */
+export interface MatcherLocalePaths {
+  rest: string;
+  withLocale: string;
 }
 
 /** undefined: every path (no `config.matcher`). */
@@ -36,8 +50,9 @@ function compileOne(entry: unknown, where: string): CompiledMatcher {
     throw new Error(`[vinext] ${where}: matcher ${(error as Error).message}.`);
   }
   if (typeof entry === "string") return { pattern };
-  const object = entry as { has?: unknown; missing?: unknown };
-  return { pattern, has: conditions(object.has, "has", where), missing: conditions(object.missing, "missing", where) };
+  const object = entry as { has?: unknown; missing?: unknown; locale?: unknown };
+  if (object.locale !== undefined && object.locale !== false) throw new Error(`[vinext] ${where}: a matcher's "locale" can only be false (got ${JSON.stringify(object.locale)}).`);
+  return { pattern, has: conditions(object.has, "has", where), missing: conditions(object.missing, "missing", where), ...(object.locale === false ? { locale: false as const } : {}) };
 }
 
 /**
@@ -52,8 +67,11 @@ export function compileMatchers(matcher: unknown, where: string): MiddlewareMatc
 }
 
 /** True when middleware must run for this request. */
-export function middlewareMatches(matchers: MiddlewareMatchers, request: RuleRequest): boolean {
+export function middlewareMatches(matchers: MiddlewareMatchers, request: RuleRequest, locale?: MatcherLocalePaths): boolean {
   if (ALWAYS_SKIPPED.test(request.pathname)) return false;
   if (!matchers) return true;
-  return matchers.some((m) => matchPathPattern(m.pattern, request.pathname) !== null && matchConditions(m.has, m.missing, request) !== null);
+  return matchers.some((m) => {
+    const path = locale ? (m.locale === false ? locale.withLocale : locale.rest) : request.pathname;
+    return matchPathPattern(m.pattern, path) !== null && matchConditions(m.has, m.missing, request) !== null;
+  });
 }

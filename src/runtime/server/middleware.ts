@@ -10,7 +10,7 @@
 import { parseCookieHeader } from "./cookies";
 import { deriveRequest, hostGeo, hostIp } from "./host-request";
 import { deleteInternalHeaders } from "./internal-headers";
-import { compileMatchers, middlewareMatches, type MiddlewareMatchers } from "./middleware-matcher";
+import { compileMatchers, middlewareMatches, type MatcherLocalePaths, type MiddlewareMatchers } from "./middleware-matcher";
 import { NextFetchEvent } from "./next-fetch-event";
 import { NextRequest } from "./next-request";
 import { MIDDLEWARE_NEXT_HEADER, MIDDLEWARE_OVERRIDE_HEADERS, MIDDLEWARE_REQUEST_PREFIX, MIDDLEWARE_REWRITE_HEADER } from "./next-response";
@@ -38,6 +38,8 @@ export interface MiddlewareInput {
   url: URL;
   /** What the matcher tests. */
   match: RuleRequest;
+  /** With Pages i18n: the path below its locale and with it, for matchers. */
+  locale?: MatcherLocalePaths;
   nextConfig: NextURLOptions;
   store: RequestStore;
 }
@@ -146,7 +148,7 @@ export async function runMiddleware(input: MiddlewareInput): Promise<MiddlewareO
   const { entry, request, store } = input;
   const mod = await entry.load();
   const fn = exported(entry, mod);
-  if (!middlewareMatches(matchersOf(entry, mod), input.match)) return { kind: "skip" };
+  if (!middlewareMatches(matchersOf(entry, mod), input.match, input.locale)) return { kind: "skip" };
 
   // Middleware may read the body; the route still needs it.
   let downstreamBody: ReadableStream<Uint8Array> | null = null;

@@ -1,12 +1,19 @@
 // NextURL: the URL of `request.nextUrl` — a WHATWG URL whose `pathname` is seen
-// without the app's basePath (and `href` keeps it), plus `clone()` and the Next
-// extras (buildId, locale fields, which stay empty until i18n is supported).
+// without the app's basePath and, with Pages i18n, without the locale prefix
+// (`href` puts both back; the default locale gets no prefix), plus `clone()` and
+// the Next extras (buildId, locale, defaultLocale, domainLocale).
 // https://nextjs.org/docs/app/api-reference/functions/next-request#nexturl
+// Next: test/e2e/middleware-general ("should have correct query values for rewrite to ssg page"),
+// test/e2e/i18n-* middleware cases (nextUrl.locale, setting it moves the prefix).
+import type { I18nConfig } from "../pages/manifest";
+import { addLocalePrefix, domainLocaleFor, resolveLocale } from "../pages/i18n";
 
 export interface NextURLOptions {
   /** The app's basePath ("" or "/docs"); pathnames are seen without it. */
   basePath?: string;
   buildId?: string;
+  /** next.config `i18n` (Pages Router). */
+  i18n?: I18nConfig;
 }
 
 function normaliseBasePath(basePath: string | undefined): string {
@@ -26,18 +33,37 @@ function underBasePath(pathname: string, basePath: string): boolean {
  * url.href       // "https://a.test/docs/intro?x=1"
  */
 export class NextURL {
+  /** The URL with `pathname` below the basePath and the locale. */
   #url: URL;
   #basePath: string;
   #buildId: string | undefined;
+  #i18n: I18nConfig | undefined;
+  #locale = "";
+  /** The root below a prefix was written with its slash ("/docs/"). */
+  #rootSlash = false;
 
   constructor(input: string | URL, baseOrOptions?: string | URL | NextURLOptions, options?: NextURLOptions) {
     const base = typeof baseOrOptions === "string" || baseOrOptions instanceof URL ? baseOrOptions : undefined;
     const opts = (base === undefined ? (baseOrOptions as NextURLOptions | undefined) : options) ?? {};
     this.#url = new URL(String(input), base === undefined ? undefined : String(base));
-    const basePath = normaliseBasePath(opts.basePath);
-    // Only a URL that actually lies under the basePath has one.
-    this.#basePath = underBasePath(this.#url.pathname, basePath) ? basePath : "";
+    this.#basePath = "";
     this.#buildId = opts.buildId;
+    this.#i18n = opts.i18n;
+    this.#parse(normaliseBasePath(opts.basePath));
+  }
+
+  /** Splits the basePath (only when the URL lies under it) and the locale off #url's full path. */
+  #parse(basePath: string): void {
+    const full = this.#url.pathname;
+    this.#rootSlash = full.length > 1 && full.endsWith("/");
+    this.#basePath = underBasePath(full, basePath) ? basePath : "";
+    let path = full.slice(this.#basePath.length) || "/";
+    if (this.#i18n) {
+      const routing = resolveLocale(path.split("/").filter(Boolean), this.#url.hostname, this.#i18n);
+      this.#locale = routing.locale;
+      if (routing.prefixed) path = path.slice(path.indexOf("/", 1) === -1 ? path.length : path.indexOf("/", 1)) || "/";
+    }
+    this.#url.pathname = path;
   }
 
   get basePath(): string {
@@ -52,34 +78,40 @@ export class NextURL {
   set buildId(value: string | undefined) {
     this.#buildId = value;
   }
-  /** i18n routing is not supported yet: no locale is ever detected. */
+  /** The request's locale ("" without i18n): from the path, else the domain's or the config's default. */
   get locale(): string {
-    return "";
+    return this.#locale;
+  }
+  set locale(value: string) {
+    if (!this.#i18n?.locales.includes(value)) throw new TypeError(`[vinext] NextURL: next.config i18n has no locale "${value}".`);
+    this.#locale = value;
   }
   get defaultLocale(): string | undefined {
-    return undefined;
+    if (!this.#i18n) return undefined;
+    return this.domainLocale?.defaultLocale ?? this.#i18n.defaultLocale;
   }
-  get domainLocale(): undefined {
-    return undefined;
+  get domainLocale(): NonNullable<I18nConfig["domains"]>[number] | undefined {
+    return this.#i18n && domainLocaleFor(this.#url.hostname, this.#i18n);
   }
 
   get pathname(): string {
-    const pathname = this.#url.pathname;
-    if (!this.#basePath) return pathname;
-    return pathname.slice(this.#basePath.length) || "/";
+    return this.#url.pathname;
   }
   set pathname(value: string) {
-    const path = value.startsWith("/") ? value : `/${value}`;
-    this.#url.pathname = this.#basePath ? (path === "/" ? this.#basePath : this.#basePath + path) : path;
+    this.#url.pathname = value.startsWith("/") ? value : `/${value}`;
   }
 
   get href(): string {
-    return this.#url.href;
+    const full = new URL(this.#url.href);
+    const inner = this.#url.pathname;
+    const prefix = this.#basePath + addLocalePrefix("", this.#locale || undefined, this.defaultLocale);
+    full.pathname = inner === "/" && prefix ? prefix + (this.#rootSlash ? "/" : "") : prefix + inner;
+    return full.href;
   }
   set href(value: string) {
     const basePath = this.#basePath;
     this.#url = new URL(value);
-    this.#basePath = underBasePath(this.#url.pathname, basePath) ? basePath : "";
+    this.#parse(basePath);
   }
   get origin(): string {
     return this.#url.origin;
@@ -146,6 +178,9 @@ export class NextURL {
   clone(): NextURL {
     const copy = new NextURL(this.#url.href, { buildId: this.#buildId });
     copy.#basePath = this.#basePath;
+    copy.#i18n = this.#i18n;
+    copy.#locale = this.#locale;
+    copy.#rootSlash = this.#rootSlash;
     return copy;
   }
   [Symbol.for("nodejs.util.inspect.custom")](): string {

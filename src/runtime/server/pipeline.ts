@@ -173,7 +173,8 @@ export async function runPipeline(input: PipelineInput, routeExists: RouteExists
         request: current.request,
         url: seen,
         match: ruleRequestOf(current.request, current.url, current.paths),
-        nextConfig: { basePath: config.basePath, buildId: serverConfig.buildId },
+        locale: current.paths.locale,
+        nextConfig: { basePath: config.basePath, buildId: serverConfig.buildId, i18n: pagesConfig.i18n },
         store: afterStore,
       });
     } catch (error) {

@@ -120,6 +120,22 @@ export default function i18n({ target, get, html, buildId, server }: PagesSuiteC
     }
   });
 
+  // Next: test/e2e/middleware-custom-matchers-i18n ("should match %s", "should not match %s").
+  it("runs middleware for a matcher below any locale, and for a locale: false matcher only in its locale", async () => {
+    // nextUrl carries the locale apart from the pathname.
+    for (const [path, seen] of [["/i18n-mw", "en:/i18n-mw"], ["/en/i18n-mw", "en:/i18n-mw"], ["/fr/i18n-mw", "fr:/i18n-mw"], ["/nl-NL/i18n-mw-nl", "nl-NL:/i18n-mw-nl"]]) {
+      const res = await get(path!);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("x-i18n-middleware"), path).toBe(seen);
+      expect(text(await res.text(), "about-title"), path).toBe("About the Pages Router");
+    }
+    for (const path of ["/i18n-mw-nl", "/en/i18n-mw-nl", "/fr/i18n-mw-nl", "/invalid/i18n-mw"]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get("x-i18n-middleware"), path).toBeNull();
+    }
+  });
+
   it("does not localize API routes", async () => {
     expect(await (await get("/api/locale?a=1")).json()).toEqual({ url: "/api/locale?a=1" });
     expect((await get("/fr/api/locale")).status).toBe(404);
