@@ -67,5 +67,12 @@ export function basePathPlugin(getOptions: () => ResolvedOptions): Plugin {
         ...(env.command === "build" && base !== "/" ? { experimental: { renderBuiltUrl: (filename: string) => base + filename } } : {}),
       };
     },
+    configureServer(server) {
+      // Said once, so nobody wonders why dev URLs lack the prefix (Next's docs set it for production only).
+      const options = getOptions();
+      if (resolveAssetPrefix(options.nextConfig.assetPrefix, options.nextConfigFile)) {
+        server.config.logger.info(`[vinext] assetPrefix applies to \`vinext build\` output; \`vinext dev\` serves modules and assets from the dev server at their own URLs.`);
+      }
+    },
   };
 }

@@ -82,6 +82,17 @@ describe("vinext build and start on a plain Next.js app", () => {
     }
   });
 
+  it("serves the build with `vinext start` on PORT and HOST from the environment", async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [join(repoRoot, "bin/vinext.mjs"), "start", dir], { stdio: "ignore", env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" } });
+    try {
+      await waitForHttp(`http://127.0.0.1:${port}/`, child);
+      expect((await fetch(`http://127.0.0.1:${port}/posts/8`)).status).toBe(200);
+    } finally {
+      child.kill();
+    }
+  });
+
   describe("with the cloudflare-module preset", () => {
     let cfDir: string;
     beforeAll(async () => {

@@ -267,7 +267,10 @@ describe.each(PREFIX_TARGETS)("path assetPrefix on $name", (target) => {
   it("links built JS, CSS, fonts and images under the prefix, and serves them there", async () => {
     const html = await (await fetch(server.url + "/media")).text();
     // Dev serves modules and assets from Vite's dev server; the prefix is for built output.
-    if (target.name === "dev") return void expect(html).toContain("media");
+    if (target.name === "dev") {
+      expect(html).toContain("media");
+      return void expect(server.logs()).toContain("[vinext] assetPrefix applies to `vinext build` output");
+    }
     const built = [...html.matchAll(/(?:src|href)="([^"]*\/assets\/[^"]*\.(?:js|css))"/g)].map((m) => m[1]!);
     expect(built.length).toBeGreaterThan(1);
     const media = await withFontFaces((url) => server.url + url, mediaUrls(html));

@@ -11,6 +11,8 @@ export default function HomePage() {
         PostCSS ran on this stylesheet.
       </p>
       <p data-testid="server-public-env">{process.env.NEXT_PUBLIC_GREETING}</p>
+      {/* .env.production in builds, .env.development under `vinext dev` */}
+      <p data-testid="server-stage-env">{process.env.NEXT_PUBLIC_STAGE}</p>
       <p data-testid="server-secret-present">{process.env.SERVER_SECRET ? "secret available on server" : "no secret"}</p>
       <ClientInfo />
       <div style={{ height: "150vh" }} />

@@ -54,6 +54,7 @@ export default function foundation({ target, server: currentServer, get, html }:
   it("passes searchParams to the page and to useSearchParams during SSR", async () => {
     const body = await html("/search?q=vite%20rsc&x=1&x=2");
     expect(text(body, "search-query")).toBe("Results for: vite rsc");
+    expect(text(body, "search-use")).toBe("x: 1+2");
     expect(text(body, "client-search")).toBe("q=vite+rsc&amp;x=1&amp;x=2");
     expect(text(body, "client-pathname")).toBe("/search");
   });
@@ -106,7 +107,10 @@ export default function foundation({ target, server: currentServer, get, html }:
 
   it("applies CSS modules and the PostCSS config", async () => {
     const body = await html("/");
-    const cssLinks = [...body.matchAll(/rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+    // In the first response's <head>, so the page never paints unstyled.
+    const head = body.slice(0, body.indexOf("</head>"));
+    const cssLinks = [...head.matchAll(/rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(cssLinks.length).toBeGreaterThan(0);
     const sheets = await Promise.all(cssLinks.map(async (href) => (await get(href)).text()));
     const all = sheets.join("\n");
     // The playground's PostCSS plugin replaced the marker (the minifier may shorten the colour).
@@ -122,9 +126,15 @@ export default function foundation({ target, server: currentServer, get, html }:
     const body = await html("/");
     expect(text(body, "server-public-env")).toBe("hello from .env");
     expect(text(body, "client-public-env")).toBe("hello from .env");
+    // Next's order: .env.production wins over .env in a build (test/integration/env-config).
+    expect(text(body, "server-stage-env")).toBe("production");
     const bundles = clientFiles(target.dir).map((file) => readFileSync(file, "utf8"));
     expect(bundles.some((code) => code.includes("hello from .env"))).toBe(true);
     expect(bundles.some((code) => code.includes("server-only-secret-value"))).toBe(false);
+  });
+
+  it.skipIf(isBuild(target))("loads .env.development under vinext dev", async () => {
+    expect(text(await html("/"), "server-stage-env")).toBe("development");
   });
 
   it("answers HEAD without a body and other methods on pages with 405", async () => {
