@@ -39,13 +39,17 @@ export default function P({ name }) {
 }
 `,
   "public/file.txt": "public file\n",
-  // A font and a static image: their built URLs follow assetPrefix too (copied in by writeWithMedia).
+  // A font, a static image, a `?url` import and a CSS url(): their built URLs follow assetPrefix too
+  // (pic.png, 6 kB, is above Vite's inlining limit; copied in by writeWithMedia).
   "app/media/page.tsx": `import Image from "next/image";
 import localFont from "next/font/local";
 import pic from "./pic.png";
+import picUrl from "./pic.png?url";
+import "./media.css";
 const noto = localFont({ src: "./noto.woff2", display: "swap" });
-export default function Media() { return (<main className={noto.className}><h1 data-testid="title">media</h1><Image src={pic} alt="pic" width={64} height={64} /></main>); }
+export default function Media() { return (<main className={noto.className}><h1 data-testid="title">media</h1><Image src={pic} alt="pic" width={64} height={64} /><a data-testid="url-import" href={picUrl}>pic</a><div className="media-bg" /></main>); }
 `,
+  "app/media/media.css": ".media-bg { width: 8px; height: 8px; background-image: url(./pic.png); }\n",
 };
 
 const PLAYGROUND = join(import.meta.dirname, "../../playground/app");
@@ -217,27 +221,31 @@ describe("assetPrefix", () => {
     expect(media.fontFaces.length).toBeGreaterThan(0);
     for (const url of media.fontFaces) expect(url.startsWith(`${CDN}/assets/`), url).toBe(true);
     expect(media.imageSource.startsWith(`${CDN}/assets/`), media.imageSource).toBe(true);
+    expect(media.cssImages.length).toBeGreaterThan(0);
+    for (const url of [media.urlImport, ...media.cssImages]) expect(url.startsWith(`${CDN}/assets/`), url).toBe(true);
     const image = await fetch(server.url + media.optimised);
     expect(image.status).toBe(200);
     expect(image.headers.get("content-type")).toMatch(/^image\//);
   });
 });
 
-/** The font preload link, @font-face URLs, static image URL and its optimiser URL on the /media page. */
+/** The font preload link, @font-face URLs, static image URL, its optimiser URL and the `?url` import on the /media page. */
 function mediaUrls(html: string) {
   const attr = (value: string) => value.replaceAll("&amp;", "&");
   const fontPreload = attr(/<link[^>]*rel="preload"[^>]*href="([^"]+\.woff2)"/.exec(html)?.[1] ?? /<link[^>]*href="([^"]+\.woff2)"[^>]*rel="preload"/.exec(html)?.[1] ?? "");
   const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => attr(m[1]!));
   const optimised = attr(/<img[^>]*src="([^"]*_next\/image[^"]*)"/.exec(html)?.[1] ?? "");
   const imageSource = new URL(optimised, "http://n").searchParams.get("url") ?? "";
-  return { fontPreload, css, optimised, imageSource, fontFaces: [] as string[] };
+  const urlImport = attr(/data-testid="url-import" href="([^"]+)"/.exec(html)?.[1] ?? "");
+  return { fontPreload, css, optimised, imageSource, urlImport, fontFaces: [] as string[], cssImages: [] as string[] };
 }
 
-/** Fills `fontFaces` with the url()s of the page's stylesheets. */
+/** Fills `fontFaces` and `cssImages` with the url()s of the page's stylesheets. */
 async function withFontFaces(fetchable: (url: string) => string, media: ReturnType<typeof mediaUrls>) {
   for (const href of media.css) {
     const text = await (await fetch(fetchable(href))).text();
     for (const m of text.matchAll(/url\(["']?([^"')]+\.woff2)/g)) media.fontFaces.push(m[1]!);
+    for (const m of text.matchAll(/url\(["']?([^"')]+\.png)/g)) media.cssImages.push(m[1]!);
   }
   return media;
 }
@@ -274,7 +282,8 @@ describe.each(PREFIX_TARGETS)("path assetPrefix on $name", (target) => {
     const built = [...html.matchAll(/(?:src|href)="([^"]*\/assets\/[^"]*\.(?:js|css))"/g)].map((m) => m[1]!);
     expect(built.length).toBeGreaterThan(1);
     const media = await withFontFaces((url) => server.url + url, mediaUrls(html));
-    for (const url of [...built, media.fontPreload, ...media.fontFaces, media.imageSource]) {
+    expect(media.cssImages.length).toBeGreaterThan(0);
+    for (const url of [...built, media.fontPreload, ...media.fontFaces, media.imageSource, media.urlImport, ...media.cssImages]) {
       expect(url.startsWith("/cdn/assets/"), url).toBe(true);
       const res = await fetch(server.url + url);
       expect(res.status, url).toBe(200);
