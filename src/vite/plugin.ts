@@ -28,6 +28,7 @@ import { serverConfigPlugin } from "./server-config-plugin";
 import { shimResolverPlugin } from "./shim-resolver";
 import { fontPlugin } from "./transforms/font";
 import { useCachePlugin } from "./use-cache-plugin";
+import { assertReactVersion } from "./react-version";
 
 function createContext() {
   let resolved: ResolvedOptions | undefined;
@@ -54,6 +55,7 @@ function configPlugin(ctx: ReturnType<typeof createContext>, options: VinextOpti
     api: { options: ctx.get },
     async config(userConfig, env) {
       const resolved = await resolveOptions(userConfig.root ?? process.cwd(), env.command, options);
+      assertReactVersion(resolved.root);
       ctx.set(resolved);
       applyEnv(resolved.fileEnv);
       const configEnv = (resolved.nextConfig.env ?? {}) as Record<string, string>;

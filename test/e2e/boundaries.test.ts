@@ -60,10 +60,20 @@ describe("node-server: boundaries in the browser", () => {
     expect(await t.hasMarker()).toBe(true);
   });
 
-  it("renders error.tsx from the server with only a digest, and reset() re-renders", async () => {
-    const t = await open("/boundaries/error-demo", { status: 500, allow: [/500/] });
+  // Next: test/e2e/app-dir/errors ("should trigger error component when an error happens during rendering",
+  // digest only in production) and the error.js docs (recovering from a server error: router.refresh() with reset()).
+  it("renders error.tsx from the server with only a digest; reset() with router.refresh() recovers once the cause is gone", async () => {
+    const t = await open("/boundaries/error-demo", { status: 500, allow: [/500/, /secret failure detail|digest/i] });
     await waitForHydration(t);
     expect(await t.text("error-message")).not.toContain("secret failure detail");
     expect(await t.text("error-digest")).toMatch(/^\d+$/);
+    // reset() alone re-renders the segment from the payload it has: the server error is still there.
+    await t.page.getByTestId("error-reset").click();
+    await t.page.getByTestId("error-ui").waitFor();
+    await t.page.context().addCookies([{ name: "recovered", value: "1", url: server().url }]);
+    await t.page.getByTestId("error-refresh-reset").click();
+    await t.waitForText("error-demo-recovered", "Recovered");
+    expect(await t.page.getByTestId("error-ui").count()).toBe(0);
+    expect(t.documents()).toHaveLength(1);
   });
 });

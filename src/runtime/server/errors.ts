@@ -1,5 +1,7 @@
 // Error reporting for renders: the server logs the full error; what reaches the
 // client is only a digest (production responses never carry messages or stacks).
+import { isPrerendering } from "./prerender-state";
+import { peekRequestStore } from "./request-store";
 
 /** A short stable hash of the error text, as Next's `digest`. */
 export function errorDigest(error: unknown): string {
@@ -33,6 +35,10 @@ export function reportRenderError(error: unknown, route: string): string {
     error && typeof error === "object" && "digest" in error && typeof error.digest === "string"
       ? error.digest
       : errorDigest(error);
+  // At build time, a page that already read per-request data is dynamic and is not written
+  // (prerender.ts): whatever it throws without a request (a missing cookie…) is not an error.
+  // Next stops such a render at the first cookies()/headers() call.
+  if (isPrerendering() && peekRequestStore()?.dynamicUsed) return digest;
   console.error(`[vinext] Error rendering ${route} (digest ${digest}):`, error);
   notifyRequestError(error, "render", route);
   return digest;

@@ -77,10 +77,19 @@ export async function prerenderIndex(manifest: AppManifest, modules: Record<stri
   });
 }
 
+/** `dynamic = "error"`: a page found dynamic at build time fails the build. */
+function assertDynamicAllowed(store: RequestStore): void {
+  if (store.segmentDynamic !== "error") return;
+  throw new Error(
+    `[vinext] ${store.url.pathname} has \`export const dynamic = "error"\` but read per-request data (cookies, headers, searchParams or connection) while rendering at build time.`,
+  );
+}
+
 /**
  * Buffers a pre-rendered page and decides whether it may be written: a render
  * that read per-request data (cookies, headers, searchParams, connection) or is
- * `force-dynamic` stays dynamic; `dynamic = "error"` turns that into a build error.
+ * `force-dynamic` stays dynamic, also when it then failed; `dynamic = "error"`
+ * turns that into a build error.
  */
 export async function finishPrerender(response: Response, store: RequestStore, { seeds }: { seeds: boolean }): Promise<Response> {
   // output: "export" (static-export.ts): a dynamic answer fails the build, with its reason.
@@ -91,6 +100,13 @@ export async function finishPrerender(response: Response, store: RequestStore, {
     await response.body?.cancel();
     return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
   }
+  // A page that read per-request data and then failed without a request (a missing
+  // cookie…) is dynamic, not broken: Next never runs it past cookies() at build time.
+  if (response.status !== 200 && store.dynamicUsed && store.segmentDynamic !== "force-static") {
+    await response.body?.cancel();
+    assertDynamicAllowed(store);
+    return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
+  }
   if (response.status !== 200) return response;
   const body = await response.arrayBuffer();
   // A Flight answer is 200 even when the page redirected or chose another status
@@ -98,11 +114,7 @@ export async function finishPrerender(response: Response, store: RequestStore, {
   const outcome = store.renderState;
   if (outcome && (outcome.redirect || outcome.status !== 200)) return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
   const dynamic = store.segmentDynamic === "force-dynamic" || (store.dynamicUsed && store.segmentDynamic !== "force-static");
-  if (dynamic && store.segmentDynamic === "error") {
-    throw new Error(
-      `[vinext] ${store.url.pathname} has \`export const dynamic = "error"\` but read per-request data (cookies, headers, searchParams or connection) while rendering at build time.`,
-    );
-  }
+  if (dynamic) assertDynamicAllowed(store);
   if (dynamic) return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
   // A page goes to the ISR store (as a seed file) so it can be revalidated later; a static export keeps plain files.
   const pagesRevalidate = markedRevalidate(response);

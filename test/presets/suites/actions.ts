@@ -62,6 +62,15 @@ export default function actions({ target, server, get, html }: SuiteContext) {
       expect(text(await greeting.text(), "greeting")).toBe("Hello, Grace");
     });
 
+    it("an action that deletes a cookie expires it in the redirect response", async () => {
+      const res = await post("/actions/no-js", formFields(await html("/actions/no-js"), "forget-form"), { cookie: "vinext-name=Grace" });
+      expect(res.status).toBe(303);
+      expect(res.headers.get("location")).toBe("/actions/greeting");
+      const cookie = res.headers.get("set-cookie") ?? "";
+      expect(cookie).toMatch(/^vinext-name=;/);
+      expect(cookie).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i);
+    });
+
     it("an action without redirect re-renders the page as HTML with the new data", async () => {
       const page = await html("/actions/no-js");
       const before = visits(page);

@@ -2,8 +2,8 @@
 // (title templates, generateMetadata, viewport, opengraph/twitter, file based icons,
 // "static routes"), test/e2e/app-dir/metadata-dynamic-routes (sitemap, robots,
 // manifest, generateSitemaps) and the generate-metadata docs ("Default Fields").
-// Fixtures: playground/app/app/{layout,icon.png,apple-icon.png,opengraph-image.png,
-// robots.ts,sitemap.ts,manifest.ts} and playground/app/app/meta/.
+// Fixtures: playground/app/app/{layout,favicon.ico,icon.png,apple-icon.png,opengraph-image.png,
+// robots.ts,sitemap.ts,manifest.ts} and playground/app/app/meta/ (meta/nested/twitter-image.png).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -50,7 +50,12 @@ export default function metadata({ target, get, html }: SuiteContext) {
 
     it("links file-based icons with a content hash, type and size read from the image", async () => {
       const h = head(await html("/"));
-      const [icon] = links(h, "icon");
+      // The root favicon.ico first, at its stable URL (Next: metadata "should support root dir favicon.ico").
+      const [favicon, icon] = links(h, "icon");
+      expect(favicon).toEqual({ rel: "icon", href: "/favicon.ico", type: "image/x-icon", sizes: "1x1" });
+      const ico = await get("/favicon.ico");
+      expect(ico.status).toBe(200);
+      expect(Buffer.from(await ico.arrayBuffer()).equals(playground("favicon.ico"))).toBe(true);
       expect(icon).toMatchObject({ type: "image/png", sizes: "32x32" });
       expect(icon!.href).toMatch(/^\/icon\.png\?[0-9a-f]{16}$/);
       expect(links(h, "apple-touch-icon")[0]).toMatchObject({ type: "image/png", sizes: "180x180" });
@@ -71,6 +76,18 @@ export default function metadata({ target, get, html }: SuiteContext) {
       expect(metas(h, "twitter:card")).toEqual(["summary_large_image"]);
       expect(metas(h, "twitter:image")).toEqual([image]);
       expect((await get(new URL(image!).pathname)).headers.get("content-type")).toBe("image/png");
+    });
+
+    it("uses a segment's own twitter-image file for Twitter, with its size and alt text", async () => {
+      const h = head(await html("/meta/nested"));
+      const [twitter] = metas(h, "twitter:image");
+      expect(twitter).toMatch(/^https?:\/\/[^/]+\/meta\/nested\/twitter-image\.png\?[0-9a-f]{16}$/);
+      expect(metas(h, "twitter:image:width")).toEqual(["180"]);
+      expect(metas(h, "twitter:image:height")).toEqual(["180"]);
+      expect(metas(h, "twitter:image:alt")).toEqual(["A small square for Twitter"]);
+      const res = await get(new URL(twitter!).pathname);
+      expect(res.headers.get("content-type")).toBe("image/png");
+      expect(Buffer.from(await res.arrayBuffer()).equals(playground("meta/nested/twitter-image.png"))).toBe(true);
     });
   });
 

@@ -190,4 +190,14 @@ export default function requestApis({ target, server, get, html }: SuiteContext)
       await vi.waitFor(async () => expect(await log(id)).toContain(`${id}:action-after`), { timeout: 5000, interval: 50 });
     });
   });
+
+  // Next: test/e2e/app-dir/unstable-rethrow.
+  it("unstable_rethrow lets notFound() and redirect() through a try/catch, and leaves other errors to it", async () => {
+    expect((await get("/request-apis/rethrow?go=missing")).status).toBe(404);
+    const away = await get("/request-apis/rethrow?go=away");
+    expect(away.status).toBe(307);
+    expect(away.headers.get("location")).toBe("/about");
+    expect(text(await html("/request-apis/rethrow?go=boom"), "rethrow")).toBe("handled: an ordinary failure");
+    expect(text(await withCookie("/request-apis/rethrow", "theme=dark"), "rethrow")).toBe("rendered, theme dark");
+  });
 }

@@ -15,6 +15,12 @@ export async function saveName(formData: FormData) {
   redirect("/actions/greeting");
 }
 
+/** No-JS form: forgets the name (cookies().delete in an action), then redirects. */
+export async function forgetName() {
+  (await cookies()).delete("vinext-name");
+  redirect("/actions/greeting");
+}
+
 /** No-JS form without redirect: the page re-renders with the new count. */
 export async function bumpVisits() {
   store.bumpVisits();

@@ -1,4 +1,4 @@
-import { bumpVisits, failOnPurpose, measure, saveName } from "../_lib/actions";
+import { bumpVisits, failOnPurpose, forgetName, measure, saveName } from "../_lib/actions";
 import { getVisits } from "../_lib/store";
 
 // Shows in-memory server data: render on every request (vinext has no cache for revalidatePath to purge yet).
@@ -11,6 +11,9 @@ export default function NoJsPage() {
       <form action={saveName} data-testid="name-form">
         <input name="name" defaultValue="Ada" data-testid="name-input" />
         <button type="submit" data-testid="name-submit">Save name</button>
+      </form>
+      <form action={forgetName} data-testid="forget-form">
+        <button type="submit">Forget my name</button>
       </form>
       <form action={bumpVisits} data-testid="visits-form">
         <button type="submit" data-testid="visits-submit">Count a visit</button>
