@@ -18,6 +18,31 @@ describe("node-server: boundaries in the browser", () => {
     expect(t.documents()).toHaveLength(1);
   });
 
+  // Next: test/e2e/app-dir/loading ("should show loading.js on first load"): the browser
+  // shows the loading UI from the first chunks of the document, before the page's own.
+  it("streams the first load: the loading UI is on screen before the slow page arrives", async () => {
+    const t = await open("/boundaries/loading-demo", {
+      setup: (page) =>
+        page.addInitScript(() => {
+          const seen: [string, number][] = [];
+          (window as unknown as { __seen: [string, number][] }).__seen = seen;
+          new MutationObserver(() => {
+            for (const id of ["loading-ui", "slow-content"]) {
+              const el = document.querySelector(`[data-testid="${id}"]`);
+              // Visible in the document (React streams a resolved boundary into a hidden div first).
+              if (el && !seen.some(([name]) => name === id) && el.closest("[hidden]") === null) seen.push([id, performance.now()]);
+            }
+          }).observe(document, { childList: true, subtree: true });
+        }),
+    });
+    await t.waitForText("slow-content", "Slow content arrived");
+    const seen = await t.page.evaluate(() => (window as unknown as { __seen: [string, number][] }).__seen);
+    expect(seen.map(([id]) => id)).toEqual(["loading-ui", "slow-content"]);
+    // The page waits 700 ms on the server: a buffered document would show both at once.
+    expect(seen[1]![1] - seen[0]![1]).toBeGreaterThan(300);
+    expect(await t.page.getByTestId("loading-ui").count()).toBe(0);
+  });
+
   it("catches a client component error with error.tsx and recovers with reset()", async () => {
     const t = await open("/boundaries/client-error", { allow: [/boom in the browser/, /The above error occurred/] });
     await waitForHydration(t);
