@@ -101,4 +101,18 @@ describe("node-server: boundaries in the browser", () => {
     expect(await t.page.getByTestId("error-ui").count()).toBe(0);
     expect(t.documents()).toHaveLength(1);
   });
+
+  // Next: test/e2e/app-dir/global-error ("should render global error for error in server components").
+  it("shows app/global-error in place of the root layout for an error no boundary catches, and it hydrates", async () => {
+    const t = await open("/boundaries/unhandled", { status: 500, allow: [/500/, /unhandled secret detail|digest/i] });
+    await t.waitForText("global-error", "Something went wrong globally");
+    expect(await t.text("global-error-digest")).toMatch(/^\d+$/);
+    // global-error brings its own <html>/<body>: the root layout's counter is not there.
+    expect(await t.page.getByTestId("counter-layout").count()).toBe(0);
+    await t.page.waitForFunction(() => {
+      const heading = document.querySelector('[data-testid="global-error"]');
+      return !!heading && Object.keys(heading).some((key) => key.startsWith("__react"));
+    });
+    expect(await t.page.content()).not.toContain("unhandled secret detail");
+  });
 });
