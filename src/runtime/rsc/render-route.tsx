@@ -26,11 +26,13 @@ export interface RenderRouteInput {
   parts: string[];
   /** An intercepting route to show in a slot (rsc/resolve-route.ts). */
   slotOverride?: SlotOverride;
+  /** The `next-url` an intercepting route was chosen for (rsc/resolve-route.ts). */
+  interceptedFrom?: string;
   /** Keep a copy of the streamed page for the ISR store (rsc/page-cache.ts). */
   capture?: RenderCapture;
 }
 
-export async function renderAppRoute({ manifest, modules, match, url, flightOnly, action, parts, slotOverride, capture }: RenderRouteInput): Promise<Response> {
+export async function renderAppRoute({ manifest, modules, match, url, flightOnly, action, parts, slotOverride, interceptedFrom, capture }: RenderRouteInput): Promise<Response> {
   const globalErrorFile = manifest.root.files["global-error"];
   const globalError = globalErrorFile ? ((await loadModuleDefault(modules, globalErrorFile, "global-error")) as ErrorComponent) : undefined;
   if (!match) {
@@ -74,5 +76,6 @@ export async function renderAppRoute({ manifest, modules, match, url, flightOnly
     globalError,
     action,
     capture,
+    interceptedFrom,
   });
 }

@@ -45,14 +45,17 @@ function addRoute(ctx: WalkContext, node: SegmentFiles, segments: UrlSegment[], 
   }
   const leaf = node.files.page ? "page" : node.files.route ? "route" : undefined;
   if (!leaf) return;
-  const relative = segments.slice(ctx.base);
-  const pattern = formatPattern(relative);
+  // An intercepting route in a slot may catch a URL outside the slot's layout
+  // (`@modal/(..)photo`), so it keeps absolute segments; other slot routes are
+  // relative to the layout that owns the slot.
+  const own = intercept ? segments : segments.slice(ctx.base);
+  const pattern = formatPattern(own);
   const file = node.files[leaf]!;
   const key = `${intercept ? `intercept:${formatPattern(intercept.from)}:` : ""}${pattern}`;
   const clash = ctx.seen.get(key);
   if (clash) throw new Error(`[vinext] ${file}: resolves to the same path "${pattern}" as ${clash}. Route groups must not produce duplicate URLs.`);
   ctx.seen.set(key, file);
-  ctx.routes.push({ pattern, segments: relative, kind: leaf, chain, ...(intercept ? { intercept } : {}) });
+  ctx.routes.push({ pattern, segments: own, kind: leaf, chain, ...(intercept ? { intercept: { from: intercept.from, target: segments } } : {}) });
 }
 
 /** Scans one `@name` folder into its own route list (patterns relative to the owning layout). */
@@ -88,8 +91,9 @@ function walk(ctx: WalkContext, dir: string, segments: UrlSegment[], chain: Segm
       const up = folder.up === "root" ? segments.length : folder.up;
       if (up > segments.length) throw new Error(`[vinext] ${full}: "${entry}" climbs above the app root.`);
       const target = [...segments.slice(0, segments.length - up), folder.segment];
-      if (target.length < ctx.base) throw new Error(`[vinext] ${full}: "${entry}" points outside the slot it is in.`);
-      walk(ctx, full, target, here, { from: segments, target });
+      // Inside an intercepting folder, `from` stays the interceptor's URL; the
+      // target grows with the folders below (addRoute records the full path).
+      walk(ctx, full, target, here, intercept ?? { from: segments, target });
       continue;
     }
     walk(ctx, full, folder.kind === "url" ? [...segments, folder.segment] : segments, here, intercept);
