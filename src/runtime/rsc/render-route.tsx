@@ -46,6 +46,7 @@ export async function renderAppRoute({ manifest, modules, match, url, flightOnly
   const store = getRequestStore("render");
   store.segmentDynamic = config.dynamic;
   store.segmentRevalidate = config.revalidate;
+  store.segmentFetchCache = config.fetchCache;
   if (!config.dynamicParams && isDynamicPattern(route.segments) && !(await isAllowedParams(routeModules, params))) {
     // `dynamicParams = false`: params generateStaticParams did not produce are unknown (404).
     const state = createRenderState(404);
@@ -57,7 +58,8 @@ export async function renderAppRoute({ manifest, modules, match, url, flightOnly
   const root = await buildPageTree({
     route,
     params,
-    searchParams: url.searchParams,
+    // force-static renders as the build does: no search params (Next: app-static force-static).
+    searchParams: config.dynamic === "force-static" ? new URLSearchParams() : url.searchParams,
     modules,
     state,
     parts,

@@ -100,7 +100,7 @@ export async function finishPrerender(response: Response, store: RequestStore, {
   const dynamic = store.segmentDynamic === "force-dynamic" || (store.dynamicUsed && store.segmentDynamic !== "force-static");
   if (dynamic && store.segmentDynamic === "error") {
     throw new Error(
-      `[vinext] ${store.url.pathname} has \`export const dynamic = "error"\` but read per-request data (cookies, headers, searchParams or connection) while rendering at build time.`,
+      `[vinext] ${store.url.pathname} has \`export const dynamic = "error"\` but read per-request data (cookies(), headers(), searchParams, connection() or a no-store fetch) while rendering at build time. Remove that read, or set \`dynamic = "force-dynamic"\` to render per request or \`"force-static"\` to render once with them empty.`,
     );
   }
   if (dynamic) return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
