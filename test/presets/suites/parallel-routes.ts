@@ -79,6 +79,12 @@ export default function parallelRoutes({ get, html }: SuiteContext) {
     expect(plain).toContain("Photo page");
     expect(plain).not.toContain("Photo modal");
     expect(plain).not.toContain("interceptedFrom");
+    // A next-url that is not a path, or is malformed, is ignored: the full page, never an error.
+    for (const forged of ["https://evil.example/intercept/ann", "/intercept/%E0%A4%A", "intercept/ann"]) {
+      const page = await flight("/intercept/photo/1", forged);
+      expect(page, forged).toContain("Photo page");
+      expect(page, forged).not.toContain("interceptedFrom");
+    }
   });
 
   it("(..)(..) as a route: replaces the page below the interceptor's layouts", async () => {
