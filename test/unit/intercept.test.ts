@@ -41,6 +41,12 @@ const app = scan([
   "x/y/@modal/default.tsx",
   "x/y/@modal/(...)login/page.tsx",
   "login/page.tsx",
+  // Next: app/intercepting-routes-dynamic and app/intercepting-routes-dynamic-catchall.
+  "gallery/page.tsx",
+  "gallery/(.)[author]/[id]/page.tsx",
+  "gallery/[author]/[id]/page.tsx",
+  "gallery/(.)all/[...id]/page.tsx",
+  "gallery/all/[...id]/page.tsx",
 ]);
 const routes = splitIntercepting(app.routes);
 const parts = (path: string) => path.split("/").filter(Boolean);
@@ -76,6 +82,10 @@ describe("intercepting routes: resolveAppRoute", () => {
     // From a page outside the interceptor's URL: the page itself.
     ["/photo/1", "/settings", "photo/[id]/page.tsx", false],
     ["/settings", "/a", "settings/page.tsx", false],
+    // Dynamic and catch-all segments below the intercepting folder.
+    ["/gallery/next/123", "/gallery", "gallery/(.)[author]/[id]/page.tsx", true],
+    ["/gallery/all/1/2", "/gallery", "gallery/(.)all/[...id]/page.tsx", true],
+    ["/gallery/all/1/2", "/feed", "gallery/all/[...id]/page.tsx", false],
   ])("%s from %s renders %s", (target, from, page, intercepted) => {
     const resolved = resolveAppRoute(routes, parts(target), parts(from));
     expect(resolved.intercepted ?? false).toBe(intercepted);

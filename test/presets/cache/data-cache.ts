@@ -207,6 +207,14 @@ export default function dataCache({ target, get, html, server }: CacheContext) {
     }
   });
 
+  it("fetchCache in a route handler: its own default-cache caches a plain fetch, no-store still fetches", async () => {
+    const read = async () => (await (await get("/api/data/fetch-cache")).json()) as { plain: number; noStore: number };
+    const first = await read();
+    const second = await read();
+    expect(second.plain).toBe(first.plain);
+    expect(second.noStore).toBeGreaterThan(first.noStore);
+  });
+
   it.each([
     ["only-cache-violated", 'cache: "no-store" is not allowed by `export const fetchCache = "only-cache"`'],
     ["only-no-store-violated", 'cache: "force-cache" is not allowed by `export const fetchCache = "only-no-store"`'],
