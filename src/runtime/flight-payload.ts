@@ -21,6 +21,13 @@ export interface FlightPayload {
   url: string;
   /** Dynamic params of the matched route (empty for 404). */
   params: Params;
+  /**
+   * Set when an intercepting route answered: the page (browser pathname) it was
+   * rendered over. The client sends it as `next-url` while this payload is shown,
+   * so the next navigation from the modal is intercepted too, as Next's router
+   * keeps `nextUrl` (test/e2e/app-dir/parallel-routes-and-interception, photo 1 → photo 2).
+   */
+  interceptedFrom?: string;
   /** Set on the answer to a Server Action called from the client. */
   returnValue?: ActionReturnValue;
   /** useActionState's state after a form action submitted without JavaScript (hydrateRoot needs it). */

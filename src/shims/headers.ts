@@ -2,7 +2,7 @@
 // from the request store. Each returns a Promise (Next 15+) that also exposes
 // the value's methods synchronously, as Next does for compatibility.
 // https://nextjs.org/docs/app/api-reference/functions/cookies
-import type { Cookie, CookieOptions, ResponseCookie } from "../runtime/server/cookies";
+import { RequestCookies, type Cookie, type CookieOptions, type ResponseCookie } from "../runtime/server/cookies";
 import { getRequestStore, type RequestStore } from "../runtime/server/request-store";
 import { DRAFT_MODE_COOKIE } from "../runtime/server/draft-mode";
 import { isAfterCallbackScope } from "../runtime/server/after";
@@ -44,13 +44,23 @@ export interface ReadonlyRequestCookies {
   toString(): string;
 }
 
+/**
+ * A page with `dynamic = "force-static"` renders as the build sees it, whenever it
+ * renders: cookies() and headers() read empty (Next: test/e2e/app-dir/app-static,
+ * app/force-static/layout.js: headers and cookies lists are `[]`).
+ */
+function forcedStatic(store: RequestStore): boolean {
+  return store.phase === "render" && store.segmentDynamic === "force-static";
+}
+
 export function cookies(): Awaitable<ReadonlyRequestCookies> {
   const store = getRequestStore("cookies");
   store.dynamicUsed = true;
+  const jar = forcedStatic(store) ? new RequestCookies(new Headers()) : store.cookies;
   const api: ReadonlyRequestCookies = {
-    get: (name) => store.cookies.get(name),
-    getAll: (name) => store.cookies.getAll(name),
-    has: (name) => store.cookies.has(name),
+    get: (name) => jar.get(name),
+    getAll: (name) => jar.getAll(name),
+    has: (name) => jar.has(name),
     set(...args: [string, string, CookieOptions?] | [ResponseCookie]) {
       assertWritable(store, "cookies().set");
       const cookie: ResponseCookie = typeof args[0] === "string" ? { name: args[0], value: args[1] as string, ...(args[2] as CookieOptions) } : args[0];
@@ -65,9 +75,9 @@ export function cookies(): Awaitable<ReadonlyRequestCookies> {
       return api;
     },
     get size() {
-      return store.cookies.size;
+      return jar.size;
     },
-    toString: () => store.cookies.toString(),
+    toString: () => jar.toString(),
   };
   return awaitable(api);
 }
@@ -94,7 +104,7 @@ function readonlyHeaders(): never {
 export function headers(): Awaitable<Headers> {
   const store = getRequestStore("headers");
   store.dynamicUsed = true;
-  return awaitable(new ReadonlyHeaders(store.request.headers));
+  return awaitable(new ReadonlyHeaders(forcedStatic(store) ? undefined : store.request.headers));
 }
 
 export interface DraftMode {

@@ -53,7 +53,6 @@ function fileDirective(ast: ESTree.Program): "public" | "private" | undefined {
 
 export function useCachePlugin(options: () => ResolvedOptions): Plugin {
   let config: CacheConfig | undefined;
-  const warnedFetchCache = new Set<string>();
   const getConfig = () => (config ??= resolveCacheConfig(options().nextConfig, options().nextConfigFile));
   return {
     name: "vinext:use-cache",
@@ -66,18 +65,13 @@ export function useCachePlugin(options: () => ResolvedOptions): Plugin {
       handler: () => `export const cacheConfig = ${JSON.stringify({ cacheLife: getConfig().cacheLife })};\n`,
     },
     transform: {
-      filter: { code: /use cache|fetchCache/ },
+      filter: { code: /use cache/ },
       handler(code, id) {
         if (this.environment.name !== RSC_ENV || id.startsWith("\0") || !/\.[cm]?[jt]sx?$/.test(id.split("?")[0]!)) return;
         // vinext's own runtime names the directives in strings (cache-scope.ts); it has none to transform.
         if (id.startsWith(distDir)) return;
         const file = id.split("?")[0]!;
         const label = relative(this.environment.config.root, file).replace(/\\/g, "/");
-        if (/export\s+const\s+fetchCache\b/.test(code) && !warnedFetchCache.has(label)) {
-          warnedFetchCache.add(label);
-          this.warn(`[vinext] ${label}: \`export const fetchCache\` is not supported yet and is ignored; set \`cache\` / \`next.revalidate\` on each fetch instead.`);
-        }
-        if (!/use cache/.test(code)) return;
         let ast = this.parse(code);
         const fileKind = fileDirective(ast);
         // Real directives only: the words in a string (an error message, docs) are not one.

@@ -33,3 +33,32 @@ describe("server-only / client-only", () => {
     expect(output).toContain("app/browser.ts");
   });
 });
+
+// Route segment config mistakes stop the build, naming the route and the files.
+describe("route segment config", () => {
+  // Next: test/e2e/app-dir/app-static (dynamic = 'error' pages fail `next build`); docs route-segment-config#dynamic.
+  it("fails the build when a page with dynamic = 'error' reads cookies()", async () => {
+    const dir = writeApp("dynamic-error-app", {
+      "app/layout.tsx": MINIMAL_LAYOUT,
+      "app/account/page.tsx": `import { cookies } from "next/headers";\nexport const dynamic = "error";\nexport default async function Page() {\n  const jar = await cookies();\n  return <p>{jar.get("session")?.value ?? "guest"}</p>;\n}\n`,
+    });
+    const result = await runCli(["build", dir]);
+    expect(result.code).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toMatch(/\[vinext\] \/account has `export const dynamic = "error"` but read per-request data \(cookies\(\), headers\(\)/);
+    expect(output).toContain('set `dynamic = "force-dynamic"`');
+  });
+
+  // Docs route-segment-config#fetchcache, "Cross route segment behavior".
+  it("fails the build when a layout and its page set conflicting fetchCache values", async () => {
+    const dir = writeApp("fetch-cache-conflict-app", {
+      "app/layout.tsx": MINIMAL_LAYOUT,
+      "app/feed/layout.tsx": `export const fetchCache = "only-cache";\nexport default function L({ children }: { children: React.ReactNode }) { return children; }\n`,
+      "app/feed/page.tsx": `export const fetchCache = "only-no-store";\nexport default function Page() { return <p>feed</p>; }\n`,
+    });
+    const result = await runCli(["build", dir]);
+    expect(result.code).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toMatch(/\[vinext\] \S*app\/feed\/page\.tsx: `fetchCache = "only-no-store"` conflicts with `fetchCache = "only-cache"` in \S*app\/feed\/layout\.tsx/);
+  });
+});

@@ -85,6 +85,19 @@ describe("node-server: boundaries in the browser", () => {
     expect(await t.hasMarker()).toBe(true);
   });
 
+  it("follows permanentRedirect() during a client navigation, replacing the entry", async () => {
+    const t = await open("/boundaries/items/1");
+    await waitForHydration(t);
+    await t.setMarker();
+    await t.page.locator('a[href="/boundaries/permanent-redirect"]').click();
+    await t.page.waitForURL(`${server().url}/pricing`);
+    expect(await t.hasMarker()).toBe(true);
+    expect(t.flight("/boundaries/permanent-redirect").length).toBeGreaterThan(0);
+    // The redirect replaced the navigation's entry: back returns to the page it started on.
+    await t.page.goBack();
+    await t.waitForText("item", "Item 1");
+  });
+
   // Next: test/e2e/app-dir/errors ("should trigger error component when an error happens during rendering",
   // digest only in production) and the error.js docs (recovering from a server error: router.refresh() with reset()).
   it("renders error.tsx from the server with only a digest; reset() with router.refresh() recovers once the cause is gone", async () => {

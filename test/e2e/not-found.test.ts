@@ -1,5 +1,5 @@
 // The not-found UI, loaded directly and reached by client navigation. Mirrors
-// Next.js test/e2e/app-dir/not-found/basic/index.test.ts (the default 404 page
+// Next.js test/e2e/app-dir/not-found/basic/index.test.ts (app/not-found.tsx
 // inside the root layout, for a direct load and after navigating on the client)
 // and test/e2e/app-dir/navigation/navigation.test.ts ("not-found" describe).
 import { describe, expect, it } from "vitest";
@@ -13,7 +13,7 @@ describe("node-server: not found", () => {
 
   it("a 404 URL loaded directly shows the not-found UI inside the hydrated root layout", async () => {
     const t = await open("/does-not-exist", { status: 404, allow: [LOADED_404] });
-    await t.page.getByText("This page could not be found.").waitFor();
+    await t.waitForText("root-not-found", "Nothing lives at this address");
     await waitForHydration(t);
     await t.page.getByTestId("counter-layout").click();
     await t.waitForText("counter-layout", "layout count: 1");
@@ -34,7 +34,7 @@ describe("node-server: not found", () => {
     // No link in the playground points to an unknown URL, so drive the router as a link would.
     await routerPush(t, "/no-such-page");
     await t.page.waitForURL(`${server().url}/no-such-page`);
-    await t.page.getByText("This page could not be found.").waitFor();
+    await t.waitForText("root-not-found", "Nothing lives at this address");
     expect(await t.text("home-title")).toBeNull();
 
     // Rendered on the client from the Flight response (status 404), not by a document load.

@@ -68,4 +68,48 @@ describe("node-server: parallel and intercepting routes", () => {
     // photo page itself, rightly name that page).
     expect(nextUrls.slice(0, 2)).toEqual(["/photos", "/photos"]);
   });
+  // (..) in a slot, reaching outside its layout: Next's test/e2e/app-dir/parallel-routes-and-interception
+  // "should render modal when paired with parallel routes" (photo 1 then photo 2 as modals, the feed kept).
+  it("(..): a modal over the feed; the modal's own link opens the next modal; reload shows the page", async () => {
+    const t = await open("/intercept/ann");
+    await waitForHydration(t);
+    await t.setMarker();
+    await t.page.getByTestId("feed-photo-1").click();
+    await t.page.waitForURL(`${server().url}/intercept/photo/1`);
+    await t.waitForText("feed-photo-modal", "Photo modal 1 over ann Next photo");
+    await t.page.getByTestId("feed-photo-next").click();
+    await t.page.waitForURL(`${server().url}/intercept/photo/2`);
+    await t.waitForText("feed-photo-modal", "Photo modal 2 over ann Next photo");
+    expect(await t.text("user-feed")).toBe("Feed for ann");
+    expect(t.flight("/intercept/photo/2").length).toBeGreaterThan(0);
+    expect(await t.hasMarker()).toBe(true);
+    await t.page.goBack();
+    await t.page.waitForURL(`${server().url}/intercept/photo/1`);
+    await t.waitForText("feed-photo-modal", "Photo modal 1 over ann Next photo");
+    await t.page.reload();
+    await t.waitForText("feed-photo-page", "Photo page 1");
+    expect(await t.page.getByTestId("feed-photo-modal").count()).toBe(0);
+  });
+
+  it("(..)(..) replaces the page, (...) opens a modal from the app root; back and reload as Next", async () => {
+    const t = await open("/intercept/deep/nested");
+    await waitForHydration(t);
+    await t.setMarker();
+    await t.page.getByTestId("nested-settings").click();
+    await t.page.waitForURL(`${server().url}/intercept/settings`);
+    await t.waitForText("settings-intercepted", "Settings (intercepted)");
+    expect(await t.page.getByTestId("nested-layout").count()).toBe(1);
+    await t.page.goBack();
+    await t.waitForText("nested-page", "Nested page");
+    await t.page.getByTestId("nested-login").click();
+    await t.page.waitForURL(`${server().url}/intercept-login`);
+    await t.waitForText("login-modal", "Log in (modal)");
+    expect(await t.text("nested-page")).toBe("Nested page");
+    expect(await t.hasMarker()).toBe(true);
+    await t.page.reload();
+    await t.waitForText("login-page", "Log in page");
+    expect(await t.page.getByTestId("login-modal").count()).toBe(0);
+    await t.page.goto(`${server().url}/intercept/settings`);
+    await t.waitForText("settings-page", "Settings page");
+  });
 });

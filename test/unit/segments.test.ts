@@ -42,18 +42,23 @@ describe("parseFolder", () => {
     expect(matchRoute([route], splitPathname("/_routable-folder"))).not.toBeNull();
   });
 
-  // Intercepting routes ("(.)x", "(..)x", "(...)x") are not implemented; DESIGN rule 8 asks for a
-  // loud failure, never a silent static segment named "(.)photo".
+  // Intercepting folders name the segment they catch and how many URL segments
+  // up it sits ("root" for (...)); never a static URL segment named "(.)photo".
   // https://nextjs.org/docs/app/api-reference/file-conventions/intercepting-routes
-  it.each(["(.)photo", "(..)photo", "(..)(..)photo", "(...)photo"])("%s is not a static URL segment", (name) => {
-    let result: unknown;
-    try {
-      result = parseFolder(name);
-    } catch (error) {
-      result = (error as Error).message;
-      expect(result).toMatch(/^\[vinext\]/);
-    }
-    expect(result).not.toEqual({ kind: "url", segment: { kind: "static", value: name } });
+  // (test/e2e/app-dir/parallel-routes-and-interception, test/e2e/app-dir/interception-*)
+  it.each<[string, number | "root", UrlSegment]>([
+    ["(.)photo", 0, { kind: "static", value: "photo" }],
+    ["(..)photo", 1, { kind: "static", value: "photo" }],
+    ["(..)(..)photo", 2, { kind: "static", value: "photo" }],
+    ["(...)photo", "root", { kind: "static", value: "photo" }],
+    ["(.)[id]", 0, { kind: "dynamic", name: "id" }],
+    ["(..)[...rest]", 1, { kind: "catchAll", name: "rest" }],
+  ])("%s intercepts %j levels up", (name, up, segment) => {
+    expect(parseFolder(name)).toEqual({ kind: "intercept", up, segment });
+  });
+
+  it.each(["(.)", "(..)", "(.)(group)", "(..)@slot", "(....)x", "(.)(..)x"])("rejects malformed intercepting folder %s", (name) => {
+    expect(() => parseFolder(name)).toThrow(/^\[vinext\] Invalid/);
   });
 });
 

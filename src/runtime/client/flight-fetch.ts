@@ -23,6 +23,23 @@ interface Entry {
 
 const cache = new Map<string, Entry>();
 
+/** `interceptedFrom` of the payload on screen (set by the router once it commits). */
+let interceptedFrom: string | undefined;
+
+/** Called by the router after each commit with the payload's `interceptedFrom`. */
+export function setInterceptedFrom(from: string | undefined): void {
+  interceptedFrom = from;
+}
+
+/**
+ * The `next-url` of a navigation starting now: the browser's path, except while an
+ * intercepted route is shown, where it stays the page underneath (a modal's links
+ * open the next modal; Next: test/e2e/app-dir/parallel-routes-and-interception).
+ */
+function navigationOrigin(): string {
+  return interceptedFrom ?? window.location.pathname;
+}
+
 /** Defined by vinext:static-export: `output: "export"`, served by any static file server. */
 declare const __VINEXT_STATIC_EXPORT__: boolean | undefined;
 const STATIC_EXPORT = typeof __VINEXT_STATIC_EXPORT__ !== "undefined" && __VINEXT_STATIC_EXPORT__;
@@ -91,11 +108,11 @@ function fresh(entry: Entry | undefined): entry is Entry {
 
 /** A payload for `href`: the cached one while fresh, else a new (streamed) request. */
 function cacheKey(href: string): string {
-  return `${href}|${window.location.pathname}`;
+  return `${href}|${navigationOrigin()}`;
 }
 
 export function fetchFlight(href: string, options: { fresh?: boolean } = {}): Promise<FlightPayload> {
-  const from = window.location.pathname;
+  const from = navigationOrigin();
   const hit = cache.get(cacheKey(href));
   if (!options.fresh && fresh(hit) && (hit.payload || hit.bytes)) {
     // A prefetch still in flight may yet turn out dynamic: fall back to a streamed request then.
@@ -118,7 +135,7 @@ export function fetchFlight(href: string, options: { fresh?: boolean } = {}): Pr
 export function prefetchFlight(href: string): void {
   if (fresh(cache.get(cacheKey(href)))) return;
   const entry: Entry = { at: Date.now() };
-  entry.bytes = fetchResponse(href, window.location.pathname, { prefetch: true }).then(async (res) => {
+  entry.bytes = fetchResponse(href, navigationOrigin(), { prefetch: true }).then(async (res) => {
     if (res.headers.get("cache-control")?.includes("no-store")) {
       await res.body?.cancel();
       entry.bytes = undefined;

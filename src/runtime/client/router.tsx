@@ -7,7 +7,7 @@ import { addBasePath } from "../base-path";
 import type { FlightPayload } from "../flight-payload";
 import { AppRoot } from "./app-root";
 import { RouterContext, type AppRouterInstance } from "./contexts";
-import { clearFlightCache, fetchFlight, prefetchFlight } from "./flight-fetch";
+import { clearFlightCache, fetchFlight, prefetchFlight, setInterceptedFrom } from "./flight-fetch";
 
 interface Navigation {
   payload: Promise<FlightPayload>;
@@ -139,10 +139,12 @@ export function BrowserRouter({ initial }: { initial: Promise<FlightPayload> }) 
   }, [router]);
 
   useEffect(() => {
-    // After commit, a push/replace scrolls to the hash target or to the top.
+    // After commit: the next navigation's origin (intercepting routes), then a push/replace
+    // scrolls to the hash target or to the top.
     let cancelled = false;
-    nav.payload.then(() => {
+    nav.payload.then((shown) => {
       if (cancelled || latest.current !== nav) return;
+      setInterceptedFrom(shown.interceptedFrom);
       if (!nav.scroll) return;
       const target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
       if (target) target.scrollIntoView();

@@ -84,8 +84,10 @@ export interface AppRoute {
   /** Every folder from the root down to the route's own folder. */
   chain: SegmentFiles[];
   /**
-   * Set on intercepting routes (`(.)x` folders): they replace the normal route
-   * only for client navigations from a URL under `from` (URL segments).
+   * Set on intercepting routes (`(.)x`, `(..)x`, `(..)(..)x`, `(...)x` folders): they
+   * replace the normal route only for client navigations from a URL under `from`;
+   * `target` is the whole URL pattern caught. In a slot, such a route's `segments`
+   * are absolute (= `target`), since it may catch a URL outside the slot's layout.
    */
   intercept?: { from: UrlSegment[]; target: UrlSegment[] };
 }

@@ -1,6 +1,6 @@
-// Intercepting routes (`(.)x` folders): during a client navigation from a URL
-// under the interceptor's `from` prefix, the intercepting route replaces the
-// normal one; a hard load always gets the normal route.
+// Intercepting routes (`(.)x`, `(..)x`, `(..)(..)x`, `(...)x` folders): during a
+// client navigation from a URL under the interceptor's `from` prefix, the
+// intercepting route replaces the normal one; a hard load always gets the normal route.
 // https://nextjs.org/docs/app/api-reference/file-conventions/intercepting-routes
 import type { AppRoute } from "./app-manifest";
 import { matchRoute, type RouteMatch } from "./match";

@@ -26,11 +26,13 @@ export interface RenderRouteInput {
   parts: string[];
   /** An intercepting route to show in a slot (rsc/resolve-route.ts). */
   slotOverride?: SlotOverride;
+  /** The `next-url` an intercepting route was chosen for (rsc/resolve-route.ts). */
+  interceptedFrom?: string;
   /** Keep a copy of the streamed page for the ISR store (rsc/page-cache.ts). */
   capture?: RenderCapture;
 }
 
-export async function renderAppRoute({ manifest, modules, match, url, flightOnly, action, parts, slotOverride, capture }: RenderRouteInput): Promise<Response> {
+export async function renderAppRoute({ manifest, modules, match, url, flightOnly, action, parts, slotOverride, interceptedFrom, capture }: RenderRouteInput): Promise<Response> {
   const globalErrorFile = manifest.root.files["global-error"];
   const globalError = globalErrorFile ? ((await loadModuleDefault(modules, globalErrorFile, "global-error")) as ErrorComponent) : undefined;
   if (!match) {
@@ -44,6 +46,7 @@ export async function renderAppRoute({ manifest, modules, match, url, flightOnly
   const store = getRequestStore("render");
   store.segmentDynamic = config.dynamic;
   store.segmentRevalidate = config.revalidate;
+  store.segmentFetchCache = config.fetchCache;
   if (!config.dynamicParams && isDynamicPattern(route.segments) && !(await isAllowedParams(routeModules, params))) {
     // `dynamicParams = false`: params generateStaticParams did not produce are unknown (404).
     const state = createRenderState(404);
@@ -55,7 +58,8 @@ export async function renderAppRoute({ manifest, modules, match, url, flightOnly
   const root = await buildPageTree({
     route,
     params,
-    searchParams: url.searchParams,
+    // force-static renders as the build does: no search params (Next: app-static force-static).
+    searchParams: config.dynamic === "force-static" ? new URLSearchParams() : url.searchParams,
     modules,
     state,
     parts,
@@ -74,5 +78,6 @@ export async function renderAppRoute({ manifest, modules, match, url, flightOnly
     globalError,
     action,
     capture,
+    interceptedFrom,
   });
 }

@@ -39,6 +39,8 @@ export interface RenderInput {
   action?: ActionRenderInput;
   /** Set to keep a copy of what is streamed, for the ISR store (rsc/page-cache.ts). */
   capture?: RenderCapture;
+  /** The page an intercepting route was rendered over (FlightPayload.interceptedFrom). */
+  interceptedFrom?: string;
 }
 
 /** The complete bodies of a render, once streamed (filled by renderApp). */
@@ -75,6 +77,7 @@ function renderFlight(input: RenderInput): ReadableStream<Uint8Array> {
     root: input.root,
     url: shown.pathname + (search.size ? `?${search}` : ""),
     params: input.params,
+    ...(input.interceptedFrom && { interceptedFrom: input.interceptedFrom }),
     ...(input.action?.returnValue && { returnValue: input.action.returnValue }),
     ...(input.action?.formState && { formState: input.action.formState }),
   };

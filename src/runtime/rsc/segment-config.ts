@@ -1,8 +1,10 @@
 // Route segment config (https://nextjs.org/docs/app/api-reference/file-conventions/route-segment-config):
-// `dynamic`, `dynamicParams`, `revalidate` and `generateStaticParams`, read from
-// the layouts and page of a route. The deepest segment that sets a key wins.
+// `dynamic`, `dynamicParams`, `revalidate`, `fetchCache` and `generateStaticParams`,
+// read from the layouts and page of a route. The deepest segment that sets a key
+// wins (fetchCache: a force-* value wins over the route).
 import type { AppRoute, ModuleLoader } from "../routing/app-manifest";
 import type { Params } from "../routing/match";
+import { FETCH_CACHE_MODES, type FetchCacheMode } from "../server/fetch-plan";
 
 export type DynamicMode = "auto" | "force-dynamic" | "force-static" | "error";
 
@@ -10,6 +12,7 @@ export interface SegmentConfig {
   dynamic: DynamicMode;
   dynamicParams: boolean;
   revalidate: number | false | undefined;
+  fetchCache: FetchCacheMode;
 }
 
 export type GenerateStaticParams = (input: { params: Params }) => Promise<Params[]> | Params[];
@@ -27,7 +30,7 @@ export async function loadRouteModules(route: AppRoute, modules: Record<string, 
 }
 
 export function resolveSegmentConfig(loaded: { file: string; mod: Record<string, unknown> }[]): SegmentConfig {
-  const config: SegmentConfig = { dynamic: "auto", dynamicParams: true, revalidate: undefined };
+  const config: SegmentConfig = { dynamic: "auto", dynamicParams: true, revalidate: undefined, fetchCache: resolveFetchCache(loaded) };
   for (const { file, mod } of loaded) {
     if (mod.dynamic !== undefined) {
       if (!DYNAMIC_MODES.has(mod.dynamic as DynamicMode)) {
@@ -44,6 +47,40 @@ export function resolveSegmentConfig(loaded: { file: string; mod: Record<string,
     }
   }
   return config;
+}
+
+type Loaded = { file: string; mod: Record<string, unknown> }[];
+
+/**
+ * The route's `fetchCache`. The segments of one route must agree, as Next's docs
+ * ("Cross route segment behavior") require: only-cache with only-no-store, or
+ * force-cache with force-no-store, is an error, and so is a parent's
+ * default-no-store above a child's auto or *-cache. A force-* value decides for
+ * the whole route (it wins over only-*); otherwise the deepest segment's.
+ */
+export function resolveFetchCache(loaded: Loaded): FetchCacheMode {
+  const set: { file: string; mode: FetchCacheMode }[] = [];
+  for (const { file, mod } of loaded) {
+    if (mod.fetchCache === undefined) continue;
+    if (!FETCH_CACHE_MODES.includes(mod.fetchCache as FetchCacheMode)) {
+      throw new Error(`[vinext] ${file}: \`export const fetchCache\` must be one of ${FETCH_CACHE_MODES.map((m) => `"${m}"`).join(", ")} (got ${JSON.stringify(mod.fetchCache)}).`);
+    }
+    set.push({ file, mode: mod.fetchCache as FetchCacheMode });
+  }
+  const find = (mode: FetchCacheMode) => set.find((entry) => entry.mode === mode);
+  for (const [a, b] of [["only-cache", "only-no-store"], ["force-cache", "force-no-store"]] as const) {
+    const x = find(a);
+    const y = find(b);
+    if (x && y) throw new Error(`[vinext] ${y.file}: \`fetchCache = "${b}"\` conflicts with \`fetchCache = "${a}"\` in ${x.file}: one route cannot be both. Pick one for the route.`);
+  }
+  const noStoreParent = set.findIndex((entry) => entry.mode === "default-no-store");
+  const cachingChild = noStoreParent < 0 ? undefined : set.slice(noStoreParent + 1).find((entry) => entry.mode === "auto" || entry.mode.endsWith("-cache"));
+  if (cachingChild) {
+    throw new Error(
+      `[vinext] ${cachingChild.file}: \`fetchCache = "${cachingChild.mode}"\` under a layout with \`fetchCache = "default-no-store"\` (${set[noStoreParent]!.file}) would give the same fetch two behaviours. Leave the layout "auto" and set the mode on each child.`,
+    );
+  }
+  return (find("force-cache") ?? find("force-no-store") ?? set.at(-1))?.mode ?? "auto";
 }
 
 /**

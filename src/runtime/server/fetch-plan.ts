@@ -37,12 +37,22 @@ export function validTags(value: unknown, where: string, warnings: string[]): st
   return tags;
 }
 
+/** Route segment config `fetchCache` (https://nextjs.org/docs/app/api-reference/file-conventions/route-segment-config#fetchcache). */
+export type FetchCacheMode = "auto" | "default-cache" | "only-cache" | "force-cache" | "default-no-store" | "only-no-store" | "force-no-store";
+
+export const FETCH_CACHE_MODES: readonly FetchCacheMode[] = ["auto", "default-cache", "only-cache", "force-cache", "default-no-store", "only-no-store", "force-no-store"];
+
+const NOT_CACHED = { cached: false, revalidate: 0, dynamic: true } as const;
+const CACHED_FOREVER = { cached: true, revalidate: false, dynamic: false } as const;
+
 /**
  * @example planFetch("force-cache", undefined) // cached, revalidate false
  * @example planFetch(undefined, { revalidate: 60, tags: ["a"] }) // cached for 60 s, tagged "a"
  * @example planFetch("no-store", undefined) // not cached, page dynamic
+ * @example planFetch(undefined, undefined, url, "default-cache") // cached, revalidate false
+ * Throws a `[vinext]` error for an option an `only-*` fetchCache forbids (Next throws too).
  */
-export function planFetch(cache: string | undefined, next: unknown, url = "fetch"): FetchPlan {
+export function planFetch(cache: string | undefined, next: unknown, url = "fetch", pageMode: FetchCacheMode = "auto"): FetchPlan {
   const warnings: string[] = [];
   const options = (next && typeof next === "object" ? next : {}) as { revalidate?: unknown; tags?: unknown };
   let revalidate: number | false | undefined;
@@ -50,13 +60,42 @@ export function planFetch(cache: string | undefined, next: unknown, url = "fetch
   else if (typeof options.revalidate === "number" && options.revalidate >= 0) revalidate = options.revalidate;
   else if (options.revalidate !== undefined) warnings.push(`${url}: next.revalidate must be false or a number of seconds ≥ 0; it was ignored.`);
   const tags = validTags(options.tags, url, warnings);
-  let mode = cache === "no-cache" ? "no-store" : cache;
+  let mode = cache === "no-cache" ? "no-store" : cache === "default" ? undefined : cache;
   if ((mode === "no-store" && revalidate !== undefined && revalidate !== 0) || (mode === "force-cache" && revalidate === 0)) {
     warnings.push(`${url}: cache: "${cache}" and next.revalidate: ${String(revalidate)} conflict; both were ignored.`);
     mode = undefined;
     revalidate = undefined;
   }
-  if (mode === "no-store" || revalidate === 0) return { cached: false, revalidate: 0, tags, dynamic: true, warnings };
-  if (mode === "force-cache" || revalidate !== undefined) return { cached: true, revalidate: revalidate ?? false, tags, dynamic: false, warnings };
-  return { cached: false, revalidate: false, tags, dynamic: false, warnings };
+  const plan = (base: { cached: boolean; revalidate: number | false; dynamic: boolean }): FetchPlan => ({ ...base, tags, warnings });
+  const unset = mode === undefined && revalidate === undefined;
+  // The segment's fetchCache first: force-* overrides the fetch's own options,
+  // only-* rejects the opposite one, default-* fills in when the fetch sets none.
+  // Next: test/e2e/app-dir/app-static (fetchCache pages), packages/next/src/server/lib/patch-fetch.ts.
+  switch (pageMode) {
+    case "force-no-store":
+      return plan(NOT_CACHED);
+    case "only-no-store":
+      if (mode === "force-cache") throw new Error(onlyError(url, 'cache: "force-cache"', pageMode));
+      return plan(NOT_CACHED);
+    case "force-cache":
+      return plan(revalidate === undefined || revalidate === 0 ? CACHED_FOREVER : { cached: true, revalidate, dynamic: false });
+    case "only-cache":
+      if (mode === "no-store") throw new Error(onlyError(url, `cache: "${cache}"`, pageMode));
+      if (unset) return plan(CACHED_FOREVER);
+      break;
+    case "default-cache":
+      if (unset) return plan(CACHED_FOREVER);
+      break;
+    case "default-no-store":
+      if (unset) return plan(NOT_CACHED);
+      break;
+  }
+  if (mode === "no-store" || revalidate === 0) return plan(NOT_CACHED);
+  if (mode === "force-cache" || revalidate !== undefined) return plan({ cached: true, revalidate: revalidate ?? false, dynamic: false });
+  return plan({ cached: false, revalidate: false, dynamic: false });
+}
+
+function onlyError(url: string, option: string, pageMode: FetchCacheMode): string {
+  const fix = pageMode === "only-cache" ? "let the fetch be cached" : "drop the cache option";
+  return `[vinext] fetch ${url}: ${option} is not allowed by \`export const fetchCache = "${pageMode}"\` on this route. Remove the option (${fix}) or change the route's fetchCache.`;
 }

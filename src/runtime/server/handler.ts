@@ -106,7 +106,9 @@ async function dispatch(request: Request, url: URL, parts: string[], store: Requ
   // Metadata files (icons, sitemap.xml, robots.txt, ...) are static routes: they win over dynamic pages.
   const metadataRoute = await handleMetadataRoute({ request, parts, manifest, modules });
   if (metadataRoute) return metadataRoute;
-  const { match, slotOverride } = resolveAppRoute(routes, parts, navigatingFrom(request, flightOnly));
+  const from = navigatingFrom(request, flightOnly);
+  const { match, slotOverride, intercepted } = resolveAppRoute(routes, parts, from?.parts);
+  const interceptedFrom = intercepted ? from?.pathname : undefined;
   // The Pages Router, after app routes (which win where both match): runtime/pages/dispatch.ts.
   const pages = await dispatchPages({ request, url, parts, appMatch: match });
   if (pages) return pages;
@@ -121,5 +123,5 @@ async function dispatch(request: Request, url: URL, parts: string[], store: Requ
   if (match && !action && request.method !== "GET" && request.method !== "HEAD") {
     return plain(405, "Method Not Allowed", { allow: "GET, HEAD" });
   }
-  return renderCachedAppRoute({ manifest, modules, match, url, flightOnly, action, parts, slotOverride, request, store });
+  return renderCachedAppRoute({ manifest, modules, match, url, flightOnly, action, parts, slotOverride, interceptedFrom, request, store });
 }

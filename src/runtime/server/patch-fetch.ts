@@ -1,5 +1,6 @@
 // Server-side `fetch` (rsc environment) with Next's extensions: `cache` and
-// `next: { revalidate, tags }` through the data cache (fetch-plan.ts), and
+// `next: { revalidate, tags }` through the data cache (fetch-plan.ts, with the
+// route's `fetchCache`), and
 // identical GETs memoised within one render. Patched once; outside a request
 // it is the platform's fetch. https://nextjs.org/docs/app/api-reference/functions/fetch
 // Next: test/e2e/app-dir/app-static (fetch cache, revalidate, tags, de-dup).
@@ -44,9 +45,10 @@ export function patchFetch(original: Fetch): Fetch {
     const { cache: initCache, next, ...rest } = init ?? {};
     const cache = initCache ?? (input instanceof Request && input.cache !== "default" ? input.cache : undefined);
     const url = urlOf(input);
-    const plan = planFetch(cache, next, url);
-    for (const warning of plan.warnings) warnOnce(warning);
     const root = rootStoreOf(store);
+    // Inside unstable_cache the page's fetchCache does not apply (the function's entry is the cache).
+    const plan = planFetch(cache, next, url, scopeOf(store)?.kind === "unstable_cache" ? "auto" : root.segmentFetchCache);
+    for (const warning of plan.warnings) warnOnce(warning);
     const inScope = scopeOf(store) !== undefined;
 
     if (plan.dynamic) {

@@ -81,7 +81,7 @@ export async function prerenderIndex(manifest: AppManifest, modules: Record<stri
 function assertDynamicAllowed(store: RequestStore): void {
   if (store.segmentDynamic !== "error") return;
   throw new Error(
-    `[vinext] ${store.url.pathname} has \`export const dynamic = "error"\` but read per-request data (cookies, headers, searchParams or connection) while rendering at build time.`,
+    `[vinext] ${store.url.pathname} has \`export const dynamic = "error"\` but read per-request data (cookies(), headers(), searchParams, connection() or a no-store fetch) while rendering at build time. Remove that read, or set \`dynamic = "force-dynamic"\` to render per request or \`"force-static"\` to render once with them empty.`,
   );
 }
 

@@ -4,6 +4,7 @@
 // per-request data, which makes the route dynamic.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { RequestCookies, ResponseCookies } from "./cookies";
+import type { FetchCacheMode } from "./fetch-plan";
 import { registerRequestStorePeek } from "./request-store-peek";
 
 export type RequestPhase = "render" | "action" | "route";
@@ -28,6 +29,8 @@ export interface RequestStore {
   segmentDynamic?: "auto" | "force-dynamic" | "force-static" | "error";
   /** The route's `export const revalidate` (App) or getStaticProps' `revalidate` (Pages), once known. */
   segmentRevalidate?: number | false;
+  /** The route's `export const fetchCache` (rsc/segment-config.ts), once known: how its fetches use the data cache. */
+  segmentFetchCache?: FetchCacheMode;
   /** The lowest `revalidate` cached data used by this render asked for (fetch, unstable_cache, 'use cache'). */
   revalidate?: number | false;
   /** Cache tags the render's data carried (fetch `next.tags`, unstable_cache, cacheTag): they revalidate the page too. */

@@ -3,6 +3,7 @@
 // (notFound/redirect) and failures as bodiless responses, force-static requests.
 // Behaviour follows Next's test/e2e/app-dir/app-routes (app-custom-routes.test.ts)
 // and https://nextjs.org/docs/app/api-reference/file-conventions/route
+import { resolveFetchCache } from "../rsc/segment-config";
 import { httpFallbackStatus, redirectInfo } from "../control-flow";
 import type { AppRoute, ModuleLoader, SegmentFiles } from "../routing/app-manifest";
 import type { Params } from "../routing/match";
@@ -120,6 +121,8 @@ async function respond(input: RouteHandlerInput, label: string, store: RequestSt
   const view = mod.dynamic === "force-static" ? staticView(store, request) : { request: exportRequestView(new NextRequest(request), store), store };
   let result: unknown;
   try {
+    // A route handler's fetches follow its own `fetchCache` (route.ts is its only segment config).
+    view.store.segmentFetchCache = resolveFetchCache([{ file: route.chain.at(-1)!.files.route!, mod }]);
     const call = () => handler(view.request, { params: Promise.resolve(params) });
     result = await (view.store === store ? call() : runWithRequestStore(view.store, call));
   } catch (error) {

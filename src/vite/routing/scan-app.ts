@@ -39,20 +39,23 @@ function specialFiles(ctx: WalkContext, dir: string, segments: UrlSegment[], nod
   if (node.metadata && ctx.metadata) ctx.metadata.push(...node.metadata);
 }
 
-function addRoute(ctx: WalkContext, node: SegmentFiles, segments: UrlSegment[], chain: SegmentFiles[], intercept: AppRoute["intercept"]) {
+function addRoute(ctx: WalkContext, node: SegmentFiles, segments: UrlSegment[], chain: SegmentFiles[], interceptFrom: UrlSegment[] | undefined) {
   if (node.files.page && node.files.route) {
     throw new Error(`[vinext] ${node.files.route}: a folder cannot hold both page and route files (${formatPattern(segments)}). Move one of them.`);
   }
   const leaf = node.files.page ? "page" : node.files.route ? "route" : undefined;
   if (!leaf) return;
-  const relative = segments.slice(ctx.base);
-  const pattern = formatPattern(relative);
+  // An intercepting route in a slot may catch a URL outside the slot's layout
+  // (`@modal/(..)photo`), so it keeps absolute segments; other slot routes are
+  // relative to the layout that owns the slot.
+  const own = interceptFrom ? segments : segments.slice(ctx.base);
+  const pattern = formatPattern(own);
   const file = node.files[leaf]!;
-  const key = `${intercept ? `intercept:${formatPattern(intercept.from)}:` : ""}${pattern}`;
+  const key = `${interceptFrom ? `intercept:${formatPattern(interceptFrom)}:` : ""}${pattern}`;
   const clash = ctx.seen.get(key);
   if (clash) throw new Error(`[vinext] ${file}: resolves to the same path "${pattern}" as ${clash}. Route groups must not produce duplicate URLs.`);
   ctx.seen.set(key, file);
-  ctx.routes.push({ pattern, segments: relative, kind: leaf, chain, ...(intercept ? { intercept } : {}) });
+  ctx.routes.push({ pattern, segments: own, kind: leaf, chain, ...(interceptFrom ? { intercept: { from: interceptFrom, target: segments } } : {}) });
 }
 
 /** Scans one `@name` folder into its own route list (patterns relative to the owning layout). */
@@ -63,12 +66,13 @@ function scanSlot(ctx: WalkContext, dir: string, name: string, segments: UrlSegm
   return { name, root, routes: slotCtx.routes };
 }
 
-function walk(ctx: WalkContext, dir: string, segments: UrlSegment[], chain: SegmentFiles[], intercept: AppRoute["intercept"]): SegmentFiles {
+/** `interceptFrom`: inside an intercepting folder, the URL segments of the folder holding it. */
+function walk(ctx: WalkContext, dir: string, segments: UrlSegment[], chain: SegmentFiles[], interceptFrom: UrlSegment[] | undefined): SegmentFiles {
   const entries = readdirSync(dir).sort();
   const node: SegmentFiles = { dir: relative(ctx.appDir, dir).split("\\").join("/"), files: {}, depth: segments.length };
   specialFiles(ctx, dir, segments, node, entries);
   const here = [...chain, node];
-  addRoute(ctx, node, segments, here, intercept);
+  addRoute(ctx, node, segments, here, interceptFrom);
   for (const entry of entries) {
     const full = join(dir, entry);
     if (!statSync(full).isDirectory()) continue;
@@ -88,11 +92,11 @@ function walk(ctx: WalkContext, dir: string, segments: UrlSegment[], chain: Segm
       const up = folder.up === "root" ? segments.length : folder.up;
       if (up > segments.length) throw new Error(`[vinext] ${full}: "${entry}" climbs above the app root.`);
       const target = [...segments.slice(0, segments.length - up), folder.segment];
-      if (target.length < ctx.base) throw new Error(`[vinext] ${full}: "${entry}" points outside the slot it is in.`);
-      walk(ctx, full, target, here, { from: segments, target });
+      // The folders below extend the target; `from` stays the interceptor's URL.
+      walk(ctx, full, target, here, interceptFrom ?? segments);
       continue;
     }
-    walk(ctx, full, folder.kind === "url" ? [...segments, folder.segment] : segments, here, intercept);
+    walk(ctx, full, folder.kind === "url" ? [...segments, folder.segment] : segments, here, interceptFrom);
   }
   return node;
 }

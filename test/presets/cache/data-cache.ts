@@ -186,4 +186,44 @@ export default function dataCache({ target, get, html, server }: CacheContext) {
     expect(res.headers.get("x-nextjs-cache")).not.toBe("HIT");
     expect(Number(text(body, "hits"))).toBeGreaterThan(Number(first.hits));
   });
+
+  // Route segment config fetchCache: a value that stays the same across two requests came from the
+  // data cache ("same"), one that grows was fetched again ("fresh"). Docs: route-segment-config#fetchcache;
+  // Next: test/e2e/app-dir/app-static (fetchCache pages).
+  it.each<[string, Record<string, "same" | "fresh">]>([
+    ["default-cache", { plain: "same", "no-store": "fresh", "force-cache": "same" }],
+    ["only-cache", { plain: "same", revalidate: "same", "force-cache": "same" }],
+    ["force-cache", { plain: "same", "no-store": "same", "force-cache": "same" }],
+    ["default-no-store", { plain: "fresh", "no-store": "fresh", "force-cache": "same" }],
+    ["only-no-store", { plain: "fresh", "no-store": "fresh", revalidate: "fresh" }],
+    ["force-no-store", { plain: "fresh", "no-store": "fresh", "force-cache": "fresh" }],
+  ])("fetchCache = %s", async (mode, expected) => {
+    const kinds = Object.keys(expected);
+    const first = await values(`/data/fetch-cache/${mode}`, kinds);
+    const second = await values(`/data/fetch-cache/${mode}`, kinds);
+    for (const kind of kinds) {
+      expect(first[kind], kind).toMatch(/^\d+$/);
+      expect(Number(second[kind]) > Number(first[kind]) ? "fresh" : "same", kind).toBe(expected[kind]);
+    }
+  });
+
+  it("fetchCache in a route handler: its own default-cache caches a plain fetch, no-store still fetches", async () => {
+    const read = async () => (await (await get("/api/data/fetch-cache")).json()) as { plain: number; noStore: number };
+    const first = await read();
+    const second = await read();
+    expect(second.plain).toBe(first.plain);
+    expect(second.noStore).toBeGreaterThan(first.noStore);
+  });
+
+  it.each([
+    ["only-cache-violated", 'cache: "no-store" is not allowed by `export const fetchCache = "only-cache"`'],
+    ["only-no-store-violated", 'cache: "force-cache" is not allowed by `export const fetchCache = "only-no-store"`'],
+  ])("fetchCache: %s fails with a [vinext] error", async (page, message) => {
+    const res = await get(`/data/fetch-cache/${page}`);
+    const body = await res.text();
+    expect(res.status).toBe(500);
+    // Production answers carry a digest only; the server log has the message.
+    expect(body).not.toContain(message);
+    if (target.name.startsWith("node")) expect(server().logs()).toMatch(new RegExp(`\\[vinext\\][^\\n]*${message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  });
 }

@@ -81,7 +81,13 @@ export default function boundaries({ target, get, html, server }: SuiteContext) 
 
   it("answers forbidden() with 403 and unauthorized() with 401 and their UIs", async () => {
     const forbidden = await html("/boundaries/forbidden-demo", 403);
-    expect(forbidden).toContain("This page is forbidden.");
+    expect(forbidden).toMatch(/<h2[^>]*>This page is forbidden\.<\/h2>/);
+    // A segment's own forbidden.tsx replaces the built-in UI (Next: test/e2e/app-dir/forbidden/basic).
+    const custom = await html("/boundaries/forbidden-demo/custom", 403);
+    expect(text(custom, "forbidden-ui")).toBe("Members only");
+    // (The built-in UI still travels in the payload as the root boundary's fallback; it is not rendered.)
+    expect(custom).not.toMatch(/<h2[^>]*>This page is forbidden\.<\/h2>/);
+    expect(custom).toContain('data-testid="boundaries-layout"');
     const unauthorized = await html("/boundaries/unauthorized-demo", 401);
     expect(text(unauthorized, "unauthorized-ui")).toBe("Please sign in");
   });
@@ -99,6 +105,17 @@ export default function boundaries({ target, get, html, server }: SuiteContext) 
     const res = await get("/boundaries/redirect-demo", { headers: { rsc: "1" } });
     expect(res.headers.get("content-type")).toMatch(/text\/x-component/);
     expect(await res.text()).toContain("NEXT_REDIRECT;replace;/about;307;");
+  });
+
+  // permanentRedirect() keeps its 308 in the payload (the client replaces the entry and goes there),
+  // on both ways a client navigation asks for Flight (Next: test/e2e/app-dir/navigation, "redirect").
+  it("sends permanentRedirect() to a client navigation inside the Flight payload with 308", async () => {
+    for (const [path, init] of [["/boundaries/permanent-redirect", { headers: { rsc: "1" } }], ["/boundaries/permanent-redirect.rsc", {}]] as const) {
+      const res = await get(path, init);
+      expect(res.status, path).toBeLessThan(400);
+      expect(res.headers.get("content-type"), path).toMatch(/text\/x-component/);
+      expect(await res.text(), path).toContain("NEXT_REDIRECT;replace;/pricing;308;");
+    }
   });
 
   describe("after the failures above", () => {

@@ -59,10 +59,12 @@ export default function foundation({ target, server: currentServer, get, html }:
     expect(text(body, "client-pathname")).toBe("/search");
   });
 
-  it("answers unmatched URLs and private folders with the built-in 404 page", async () => {
+  // The playground has app/not-found.tsx, so that is the 404 UI (Next: test/e2e/app-dir/not-found/basic).
+  it("answers unmatched URLs and private folders with app/not-found.tsx and status 404", async () => {
     for (const path of ["/does-not-exist", "/_private", "/blog/a/b"]) {
       const body = await html(path, 404);
-      expect(body).toContain("This page could not be found.");
+      expect(text(body, "root-not-found"), path).toBe("Nothing lives at this address");
+      expect(body).not.toContain("This page could not be found.");
       // The root layout still wraps the 404 UI.
       expect(text(body, "counter-layout")).toBe("layout count: 0");
     }
