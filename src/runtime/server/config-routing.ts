@@ -18,7 +18,7 @@ export interface RulePaths {
  * Next matches a rule's source after the locale (`/fr/about` and `/about`
  * both match "/about") and puts the locale back on an internal destination; a
  * `locale: false` rule matches the path with its locale always present (the
- * default one added when the URL has none). Next: test/e2e/custom-routes-i18n.
+ * default one added when the URL has none). Next: test/integration/custom-routes-i18n.
  */
 export interface RuleLocale {
   name: string;

@@ -3,8 +3,8 @@
 // (`href` puts both back; the default locale gets no prefix), plus `clone()` and
 // the Next extras (buildId, locale, defaultLocale, domainLocale).
 // https://nextjs.org/docs/app/api-reference/functions/next-request#nexturl
-// Next: test/e2e/middleware-general ("should have correct query values for rewrite to ssg page"),
-// test/e2e/i18n-* middleware cases (nextUrl.locale, setting it moves the prefix).
+// The docs list `locale` with basePath as what nextUrl strips from `pathname`;
+// middleware under i18n reads it (test/e2e/middleware-custom-matchers-i18n fixture app).
 import type { I18nConfig } from "../pages/manifest";
 import { addLocalePrefix, domainLocaleFor, resolveLocale } from "../pages/i18n";
 
