@@ -102,6 +102,8 @@ describe("NextURL", () => {
       url.locale = "fr";
       expect(copy.href).toBe("https://a.test/nl-NL/contact");
       expect(() => (url.locale = "de")).toThrow(/no locale "de"/);
+      url.pathname = "/api/hello";
+      expect(url.href).toBe("https://a.test/api/hello");
       expect(new NextURL("https://a.test/about").locale).toBe("");
     });
   });

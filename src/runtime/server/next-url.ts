@@ -104,7 +104,9 @@ export class NextURL {
   get href(): string {
     const full = new URL(this.#url.href);
     const inner = this.#url.pathname;
-    const prefix = this.#basePath + addLocalePrefix("", this.#locale || undefined, this.defaultLocale);
+    // API routes are never localized (Next: test/e2e/i18n-api-support): they keep no locale prefix.
+    const api = inner === "/api" || inner.startsWith("/api/");
+    const prefix = this.#basePath + (api ? "" : addLocalePrefix("", this.#locale || undefined, this.defaultLocale));
     full.pathname = inner === "/" && prefix ? prefix + (this.#rootSlash ? "/" : "") : prefix + inner;
     return full.href;
   }
