@@ -2,6 +2,7 @@
 // match this request and what they produce. The order of the steps is the
 // pipeline's (pipeline.ts); this module only evaluates rule lists.
 import { buildDestination, fillParams, matchRule, type HeaderRule, type RedirectRule, type RewriteRule, type RuleRequest } from "../routing/config-rules";
+import { addLocalePrefix } from "../pages/i18n";
 import { parseCookieHeader } from "./cookies";
 
 /** The path a rule is matched against: with the basePath (basePath: false rules) or without it (undefined outside it). */
@@ -56,7 +57,7 @@ function localized(href: string, rule: { locale?: false }, paths: RulePaths): st
   if (!locale || rule.locale === false || locale.isDefault) return href;
   const cut = href.search(/[?#]/);
   const path = cut === -1 ? href : href.slice(0, cut);
-  return `/${locale.name}${path === "/" ? "" : path}${cut === -1 ? "" : href.slice(cut)}`;
+  return addLocalePrefix(path, locale.name, undefined) + (cut === -1 ? "" : href.slice(cut));
 }
 
 /**

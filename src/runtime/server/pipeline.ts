@@ -17,7 +17,7 @@ import type { RewriteRule } from "../routing/config-rules";
 import { splitPathname } from "../routing/match";
 import { scheduleAfterTasks } from "./after";
 import { dataPathFor } from "../pages/data-path";
-import { resolveLocale } from "../pages/i18n";
+import { addLocalePrefix, resolveLocale } from "../pages/i18n";
 import { dataRedirect, dataRequestOf, pageUrlOf } from "./data-request";
 import { applyRewrite, collectHeaders, findRedirect, ruleRequestOf, type RewriteHit, type RulePaths } from "./config-routing";
 import { proxyRequest } from "./external-proxy";
@@ -68,7 +68,7 @@ function locate(request: Request, url: URL, parts: string[]): Current {
   if (i18n && appParts) {
     const routing = resolveLocale(appParts, url.hostname, i18n);
     const rest = matchPathOf(routing.parts);
-    paths.locale = { name: routing.locale, isDefault: routing.locale === routing.defaultLocale, rest, withLocale: `/${routing.locale}${rest === "/" ? "" : rest}`, basePath };
+    paths.locale = { name: routing.locale, isDefault: routing.locale === routing.defaultLocale, rest, withLocale: addLocalePrefix(rest, routing.locale, undefined), basePath };
   }
   return { request, url, appParts, paths };
 }

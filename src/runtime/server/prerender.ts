@@ -102,7 +102,8 @@ export async function finishPrerender(response: Response, store: RequestStore, {
   }
   // A page that read per-request data and then failed without a request (a missing
   // cookie…) is dynamic, not broken: Next never runs it past cookies() at build time.
-  if (response.status !== 200 && store.dynamicUsed && store.segmentDynamic !== "force-static") {
+  const readRequest = store.dynamicUsed && store.segmentDynamic !== "force-static";
+  if (response.status !== 200 && readRequest) {
     await response.body?.cancel();
     assertDynamicAllowed(store);
     return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
@@ -113,9 +114,10 @@ export async function finishPrerender(response: Response, store: RequestStore, {
   // while streaming: such a page stays dynamic, like its HTML.
   const outcome = store.renderState;
   if (outcome && (outcome.redirect || outcome.status !== 200)) return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
-  const dynamic = store.segmentDynamic === "force-dynamic" || (store.dynamicUsed && store.segmentDynamic !== "force-static");
-  if (dynamic) assertDynamicAllowed(store);
-  if (dynamic) return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
+  if (store.segmentDynamic === "force-dynamic" || readRequest) {
+    assertDynamicAllowed(store);
+    return new Response(null, { headers: { "content-type": DYNAMIC_CONTENT_TYPE } });
+  }
   // A page goes to the ISR store (as a seed file) so it can be revalidated later; a static export keeps plain files.
   const pagesRevalidate = markedRevalidate(response);
   if ((outcome || pagesRevalidate !== undefined) && seeds) {
